@@ -1,0 +1,3 @@
+from edclaims.cli.app import main
+
+main()

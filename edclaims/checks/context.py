@@ -1,0 +1,79 @@
+"""What a check sees of a document: its claims in order, with the text and boundaries around them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from edclaims.claims.segment import Segments
+from edclaims.records import Claim
+
+YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    text: str
+    segs: Segments
+    claims: tuple[Claim, ...]
+
+    def prefix(self, claim: Claim) -> str:
+        """Text of the claim's clause before its number."""
+        start, _ = self.segs.clause_bounds(claim.clause)
+        return self.text[start : claim.q_start]
+
+    def suffix(self, claim: Claim) -> str:
+        """Text of the claim's clause after its unit."""
+        _, end = self.segs.clause_bounds(self.segs.clause_of(max(claim.end - 1, 0)))
+        return self.text[claim.end : end]
+
+    def clause_text(self, claim: Claim) -> str:
+        start, end = self.segs.clause_bounds(claim.clause)
+        return self.text[start:end]
+
+    def sentence_text(self, claim: Claim) -> str:
+        return self.segs.sentence_text(claim.sentence)
+
+    def between(self, first: Claim, second: Claim) -> str:
+        return self.text[first.end : second.q_start]
+
+    def years(self, claim: Claim) -> set[str]:
+        return set(YEAR.findall(self.sentence_text(claim)))
+
+    def same_dimension(self, a: Claim, b: Claim) -> bool:
+        return a.dimension is not None and a.dimension == b.dimension
+
+    def earlier(self, claim: Claim, sentences_back: int = 0) -> list[Claim]:
+        """Claims before this one, in its sentence or up to `sentences_back` sentences before, nearest first."""
+        out = [
+            c
+            for c in self.claims
+            if c.q_start < claim.q_start
+            and claim.sentence - sentences_back <= c.sentence <= claim.sentence
+            and c.paragraph == claim.paragraph
+        ]
+        return sorted(out, key=lambda c: -c.q_start)
+
+    def later_in_sentence(self, claim: Claim) -> list[Claim]:
+        return [c for c in self.claims if c.q_start > claim.q_start and c.sentence == claim.sentence]
+
+
+def subjects_match(a: str | None, b: str | None) -> bool:
+    """Two subjects name the same thing: equal, or one contains the other, or same modifier and head."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 2 and short in long:
+        return True
+    prefix = len(_common_prefix(a, b))
+    suffix = len(_common_prefix(a[::-1], b[::-1]))
+    return prefix >= 2 and suffix >= 2
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]

@@ -1,0 +1,107 @@
+"""part_le_whole: a part cannot exceed the whole it belongs to.
+
+Parts are recognised by their wording: a single 其中 item; 已竣工/已完成 progress against a plan stated
+before; claims following a 全部 statement (「8所……已全部完工,5所已竣工,3所投入使用」); a figure that a
+全市/全省 total of the same thing follows (「认定71所,全市434所」).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from edclaims.checks import arith, cues
+from edclaims.checks.context import ClaimContext, subjects_match
+from edclaims.checks.registry import register_check
+from edclaims.checks.sum import breakdowns
+from edclaims.records import Claim, Finding, Status
+
+NAME = "part_le_whole"
+
+
+def _is_done_part(ctx: ClaimContext, claim: Claim) -> bool:
+    clause = ctx.clause_text(claim)
+    return bool(cues.DONE_PART.search(clause)) and not cues.ALL.search(clause)
+
+
+def _whole_before(ctx: ClaimContext, part: Claim) -> Claim | None:
+    for claim in ctx.earlier(part, sentences_back=1):
+        if not ctx.same_dimension(claim, part):
+            continue
+        if subjects_match(claim.subject, part.subject) and not _is_done_part(ctx, claim):
+            return claim
+    return None
+
+
+def _antecedent(ctx: ClaimContext, whole: Claim) -> Claim | None:
+    """A 全部 whole often restates a count from the sentence before (「幼儿园11所。……11个项目全部竣工」)."""
+    for claim in ctx.earlier(whole, sentences_back=1):
+        if claim.sentence == whole.sentence - 1 and (claim.dimension or "").startswith("count:"):
+            if claim.quantity.value is not None and claim.quantity.value == whole.quantity.value:
+                return claim
+    return None
+
+
+def relations(ctx: ClaimContext) -> dict[str, tuple[Claim, list[Claim], Claim | None]]:
+    """whole id → (whole, parts, antecedent of the whole)."""
+    groups: dict[str, tuple[Claim, list[Claim], Claim | None]] = {}
+
+    def add(whole: Claim, part: Claim) -> None:
+        if whole.id not in groups:
+            groups[whole.id] = (whole, [], _antecedent(ctx, whole) if cues.ALL.search(ctx.clause_text(whole)) else None)
+        if part not in groups[whole.id][1] and part is not whole:
+            groups[whole.id][1].append(part)
+
+    for total, items in breakdowns(ctx):
+        if len(items) == 1:
+            add(total, items[0])
+    for claim in ctx.claims:
+        if claim.dimension is None:
+            continue
+        clause = ctx.clause_text(claim)
+        if cues.ALL.search(clause):
+            for later in ctx.later_in_sentence(claim):
+                if ctx.same_dimension(later, claim) and (
+                    later.subject_inherited or subjects_match(later.subject, claim.subject)
+                ):
+                    add(claim, later)
+        elif _is_done_part(ctx, claim):
+            whole = _whole_before(ctx, claim)
+            if whole is not None:
+                add(whole, claim)
+        if cues.SCOPE_WHOLE.search(ctx.prefix(claim)):
+            for part in ctx.earlier(claim):
+                if (
+                    ctx.same_dimension(part, claim)
+                    and subjects_match(part.subject, claim.subject)
+                    and not cues.SCOPE_WHOLE.search(ctx.prefix(part))
+                ):
+                    add(claim, part)
+    return groups
+
+
+@register_check(NAME)
+def check_part_le_whole(ctx: ClaimContext) -> Iterator[Finding]:
+    for whole, parts, antecedent in relations(ctx).values():
+        yield _judge(whole, sorted(parts, key=lambda c: c.q_start), antecedent)
+
+
+def _judge(whole: Claim, parts: list[Claim], antecedent: Claim | None) -> Finding:
+    claims = tuple(c for c in (antecedent, whole, *parts) if c is not None)
+    stated = arith.value(whole)
+    whole_iv = arith.interval(whole)
+    ivs = [arith.interval(p) for p in parts]
+    listing = ", ".join(arith.show(arith.value(p) or 0) for p in parts)
+    if whole_iv is None or any(iv is None for iv in ivs):
+        return Finding(NAME, Status.UNVERIFIABLE, claims, "A number of this part–whole pair is redacted or missing.",
+                       stated=stated)
+    too_big = [p for p, iv in zip(parts, ivs, strict=True) if iv.low > whole_iv.high]  # type: ignore[union-attr]
+    if not too_big:
+        return Finding(NAME, Status.CONSISTENT, claims,
+                       f"The part{'s' if len(parts) > 1 else ''} ({listing}) do not exceed the whole "
+                       f"({arith.show(stated or 0)}).", stated=stated, expected=stated, tolerance=Decimal(0))
+    big = ", ".join(arith.show(arith.value(p) or 0) for p in too_big)
+    return Finding(NAME, Status.MISMATCH, claims,
+                   f"A part ({big}) is larger than the whole it belongs to ({arith.show(stated or 0)}).",
+                   stated=arith.value(too_big[0]), expected=stated, tolerance=Decimal(0))
+

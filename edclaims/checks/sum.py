@@ -1,0 +1,84 @@
+"""sum: parts against their total — 其中 breakdowns, 分别 lists, and parts followed by 共计/合计/总计."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from edclaims.checks import arith, cues
+from edclaims.checks.context import ClaimContext, subjects_match
+from edclaims.checks.registry import register_check
+from edclaims.records import Claim, Finding, Status
+
+NAME = "sum"
+
+
+def breakdowns(ctx: ClaimContext) -> Iterator[tuple[Claim, list[Claim]]]:
+    """(total, items) for each 其中 in the text: the claim before it and the same-unit claims after it."""
+    for match in cues.BREAKDOWN.finditer(ctx.text):
+        pos = match.start()
+        sentence = ctx.segs.sentence_of(pos)
+        before = [c for c in ctx.claims if c.q_end <= pos and c.sentence == sentence]
+        if not before and pos == ctx.segs.sentence_bounds(sentence)[0]:
+            before = [c for c in ctx.claims if c.q_end <= pos and c.sentence == sentence - 1]
+        if not before:
+            continue
+        total = before[-1]
+        if total.dimension is None:
+            continue
+        items: list[Claim] = []
+        for claim in ctx.claims:
+            if claim.q_start <= pos or claim.sentence != sentence:
+                continue
+            if cues.REMAINDER.search(ctx.prefix(claim)[-6:]) or "其中" in ctx.text[pos + 2 : claim.q_start]:
+                break  # a 其余 or a nested 其中 starts another group
+            if ctx.same_dimension(claim, total):
+                items.append(claim)
+        yield total, items
+
+
+@register_check(NAME)
+def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
+    for total, items in breakdowns(ctx):
+        if len(items) < 2:
+            continue
+        exhaustive = all(subjects_match(i.subject, total.subject) for i in items) or bool(
+            cues.RESPECTIVELY.search(ctx.sentence_text(total))
+        )
+        yield _judge(total, items, exhaustive, "high")
+    for total in ctx.claims:
+        if total.dimension is None or not cues.TOTAL.search(ctx.prefix(total)):
+            continue
+        items = [c for c in ctx.earlier(total) if ctx.same_dimension(c, total)]
+        if len(items) < 2 or any(c.dimension != total.dimension for c in ctx.earlier(total)[: len(items)]):
+            continue  # only a plain list of same-unit parts right before the total
+        yield _judge(total, sorted(items, key=lambda c: c.q_start), True, "medium")
+
+
+def _judge(total: Claim, items: list[Claim], exhaustive: bool, confidence: str) -> Finding:
+    claims = (total, *items)
+    stated = arith.value(total)
+    tol = arith.rounding_tolerance(total)
+    ivs = [arith.interval(c) for c in items]
+    total_iv = arith.interval(total)
+    if total_iv is None or any(iv is None for iv in ivs):
+        return Finding(NAME, Status.UNVERIFIABLE, claims, "A number of this sum is redacted or missing.",
+                       stated=stated, tolerance=tol, confidence=confidence)
+    sum_iv = ivs[0]
+    for iv in ivs[1:]:
+        sum_iv = sum_iv + iv  # type: ignore[operator]
+    values = [arith.value(c) for c in items]
+    expected = sum(values) if all(v is not None for v in values) else None  # type: ignore[arg-type]
+    terms = " + ".join(arith.show(v) for v in values if v is not None)
+    sums = f"{terms} = {arith.show(expected)}" if expected is not None else terms
+    if sum_iv.overlaps(total_iv):  # type: ignore[union-attr]
+        return Finding(NAME, Status.CONSISTENT, claims, f"{sums}, stated total {arith.show(stated or 0)}: agrees.",
+                       stated=stated, expected=expected, tolerance=tol, confidence=confidence)
+    over = sum_iv.low > total_iv.high  # type: ignore[union-attr]
+    if over or (exhaustive and confidence == "high"):
+        what = "more than" if over else "less than"
+        return Finding(NAME, Status.MISMATCH, claims,
+                       f"{sums}: the parts add up to {what} the stated total {arith.show(stated or 0)}.",
+                       stated=stated, expected=expected, tolerance=tol, confidence=confidence)
+    return Finding(NAME, Status.UNVERIFIABLE, claims,
+                   f"{sums}, less than the stated total {arith.show(stated or 0)}; the breakdown may be partial.",
+                   stated=stated, expected=expected, tolerance=tol, confidence="medium")

@@ -1,0 +1,1 @@
+"""The `edclaims` command line (Typer): one sub-command per job."""

@@ -1,0 +1,26 @@
+"""Numbers in Chinese releases: the one quantity parser, the unit lexicon and the mention scanner.
+
+Everything is exact (`decimal.Decimal`); no float is ever produced.
+"""
+
+from edclaims.numbers.format import decimal_str
+from edclaims.numbers.numerals import parse_chinese_integer, parse_chinese_numeral
+from edclaims.numbers.quantity import Approximation, Quantity, parse_quantity, with_approximation
+from edclaims.numbers.scanner import Mention, scan
+from edclaims.numbers.units import Unit, commensurable, lookup_unit, match_unit_at
+
+__all__ = [
+    "Approximation",
+    "Mention",
+    "Quantity",
+    "Unit",
+    "commensurable",
+    "decimal_str",
+    "lookup_unit",
+    "match_unit_at",
+    "parse_chinese_integer",
+    "parse_chinese_numeral",
+    "parse_quantity",
+    "scan",
+    "with_approximation",
+]

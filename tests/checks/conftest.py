@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from edclaims.pipeline import verify_text
+from edclaims.records import Finding
+
+
+def _findings(text: str, check: str) -> list[Finding]:
+    return [f for f in verify_text(text).findings if f.check == check]
+
+
+@pytest.fixture
+def findings() -> Callable[[str, str], list[Finding]]:
+    """findings(text, check): the findings of one check family on a text we wrote."""
+    return _findings
+
+
+def numbers_of(finding: Finding, text: str) -> list[str]:
+    return [text[c.q_start : c.q_end] for c in finding.claims]

@@ -1,0 +1,30 @@
+from edclaims.records import Status
+
+from .conftest import numbers_of
+
+
+def test_rise_stated_as_a_rise_is_consistent(findings):
+    text = "小学生均公用经费由650元提高到720元。"
+    [f] = findings(text, "change")
+    assert f.status is Status.CONSISTENT
+    assert numbers_of(f, text) == ["650", "720"]
+
+
+def test_fall_stated_as_a_fall_is_consistent(findings):
+    [f] = findings("参训学生由暑假前13011名减至7870名。", "change")
+    assert f.status is Status.CONSISTENT
+
+
+def test_direction_against_the_verb_is_a_mismatch(findings):
+    [f] = findings("小学生均公用经费由650元提高到620元。", "change")
+    assert f.status is Status.MISMATCH
+    assert "rise" in f.message and "fall" in f.message
+
+
+def test_redacted_operand_is_unverifiable(findings):
+    [f] = findings("经费补助标准由每生每年xxx元提高至720元。", "change")
+    assert f.status is Status.UNVERIFIABLE
+
+
+def test_different_units_are_not_a_change(findings):
+    assert findings("由650元提高到720人。", "change") == []

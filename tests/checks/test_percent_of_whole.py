@@ -1,0 +1,41 @@
+from decimal import Decimal
+
+from edclaims.records import Status
+
+BASE = "全市农村共有行政村200个,其中通校车的行政村共150个,覆盖率{p}。"
+
+
+def test_consistent_when_part_over_whole_rounds_to_the_percentage(findings):
+    [f] = findings(BASE.format(p="75%"), "percent_of_whole")
+    assert f.status is Status.CONSISTENT
+    assert f.expected == Decimal("75.0")
+
+
+def test_mismatch_names_the_numbers_and_the_expected_value(findings):
+    text = BASE.format(p="57%")
+    [f] = findings(text, "percent_of_whole")
+    assert f.status is Status.MISMATCH
+    assert sorted(text[c.q_start : c.q_end] for c in f.claims) == ["150", "200", "57"]
+    assert f.stated == Decimal("57") and f.expected == Decimal("75.0") and f.tolerance == Decimal("0.5")
+
+
+def test_rounding_tolerance_follows_the_stated_decimals(findings):
+    text = "全市行政村共4876个,幼儿园覆盖的行政村共4835个,覆盖率{p}。"
+    assert findings(text.format(p="99.2%"), "percent_of_whole")[0].status is Status.CONSISTENT
+    assert findings(text.format(p="99.3%"), "percent_of_whole")[0].status is Status.MISMATCH
+
+
+def test_truncated_percentage_is_consistent_with_a_note(findings):
+    # 2987 / 3000 = 99.567%: rounding gives 99.6, truncation 99.5
+    [f] = findings("全市行政村共3000个,通客车的行政村共2987个,覆盖率99.5%。", "percent_of_whole")
+    assert f.status is Status.CONSISTENT
+    assert f.note and "truncat" in f.note
+
+
+def test_redacted_part_is_unverifiable_never_a_mismatch(findings):
+    [f] = findings(BASE.format(p="75%").replace("150个", "xx个"), "percent_of_whole")
+    assert f.status is Status.UNVERIFIABLE
+
+
+def test_a_rate_of_change_is_not_a_share(findings):
+    assert findings("全市学校共200所,今年新建学校20所,增长10%。", "percent_of_whole") == []

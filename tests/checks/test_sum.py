@@ -1,0 +1,42 @@
+from decimal import Decimal
+
+from edclaims.records import Status
+
+from .conftest import numbers_of
+
+
+def test_breakdown_that_adds_up_is_consistent(findings):
+    text = "其余41个行政村人口较少,其中有6个行政村没有适龄幼儿,35个行政村适龄幼儿不足30人。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.CONSISTENT
+    assert numbers_of(f, text) == ["41", "6", "35"]  # 30人 is another unit and stays out
+    assert f.expected == Decimal(41)
+
+
+def test_parts_exceeding_the_total_are_a_mismatch(findings):
+    text = "全县共有农村学校52所,其中小学40所,初中21所。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.MISMATCH
+    assert f.expected == Decimal(61) and f.stated == Decimal(52)
+
+
+def test_same_subject_breakdown_short_of_the_total_is_a_mismatch(findings):
+    text = "其余41个行政村人口较少,其中有6个行政村没有适龄幼儿,25个行政村适龄幼儿不足30人。"
+    assert findings(text, "sum")[0].status is Status.MISMATCH
+
+
+def test_a_breakdown_that_may_be_partial_is_unverifiable(findings):
+    [f] = findings("全县共有农村学校52所,其中小学30所,初中12所。", "sum")
+    assert f.status is Status.UNVERIFIABLE
+
+
+def test_redacted_item_is_unverifiable(findings):
+    [f] = findings("全县共有农村学校52所,其中小学40所,初中xx所。", "sum")
+    assert f.status is Status.UNVERIFIABLE
+
+
+def test_list_then_total(findings):
+    text = "新建小学3所、初中2所,共计5所。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.CONSISTENT
+    assert findings(text.replace("共计5所", "共计9所"), "sum")[0].status is not Status.CONSISTENT

@@ -1,0 +1,129 @@
+"""The command line: exit statuses, one-line errors, files never modified, batches that survive a bad file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOOD = "全市农村共有行政村200个,其中通校车的行政村共150个,覆盖率75%。\n"
+BAD = "全市农村共有行政村200个,其中通校车的行政村共150个,覆盖率57%。\n"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "release.txt"
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "edclaims", *args],
+        input=stdin.decode("utf-8") if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    path = tmp_path / "good.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def bad(tmp_path: Path) -> Path:
+    path = tmp_path / "bad.txt"
+    path.write_text(BAD, encoding="utf-8")
+    return path
+
+
+def test_no_mismatch_exits_0(good: Path):
+    result = run("verify", str(good))
+    assert result.returncode == 0
+    assert "0 mismatch" in result.stdout
+
+
+def test_a_mismatch_exits_1_and_is_shown_first(bad: Path):
+    result = run("verify", str(bad))
+    assert result.returncode == 1
+    assert "mismatch" in result.stdout.splitlines()[1]
+
+
+def test_fail_on_never_exits_0(bad: Path):
+    assert run("verify", str(bad), "--fail-on", "never").returncode == 0
+
+
+def test_json_to_file(bad: Path, tmp_path: Path):
+    out = tmp_path / "report.json"
+    result = run("verify", str(bad), "--format", "json", "-o", str(out))
+    assert result.returncode == 1 and result.stdout == ""
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["summary"]["mismatch"] == 1
+
+
+def test_stdin(tmp_path: Path):
+    result = run("verify", "-", "--format", "json", stdin=BAD.encode())
+    assert json.loads(result.stdout)["documents"][0]["source"] == "-"
+
+
+@pytest.mark.parametrize(
+    ("make", "needle"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: (d / "empty.txt").write_bytes(b"") and d / "empty.txt" or d / "empty.txt", "empty"),
+        (lambda d: (d / "bin.txt").write_bytes(bytes(range(256)) * 4) and d / "bin.txt" or d / "bin.txt", "binary"),
+        (lambda d: (d / "emptydir").mkdir() or d / "emptydir", "no .txt"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make, needle: str):
+    target = make(tmp_path)
+    result = run("verify", str(target))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0] and lines[0].startswith("edclaims: error:")
+
+
+def test_oversized_file_is_refused(tmp_path: Path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: refused before it is read
+    result = run("verify", str(big))
+    assert result.returncode == 2 and "MB" in result.stderr
+
+
+def test_one_bad_file_does_not_stop_the_batch(tmp_path: Path, bad: Path):
+    missing = tmp_path / "nope.txt"
+    result = run("verify", str(missing), str(bad), "--format", "json")
+    assert result.returncode == 2
+    report = json.loads(result.stdout)
+    assert [d["source"] for d in report["documents"]] == [str(bad)]
+    assert report["summary"]["mismatch"] == 1 and len(report["summary"]["errors"]) == 1
+
+
+def test_inputs_are_not_modified(bad: Path):
+    before = (bad.read_bytes(), os.stat(bad).st_mtime_ns)
+    run("verify", str(bad))
+    assert (bad.read_bytes(), os.stat(bad).st_mtime_ns) == before
+
+
+def test_usage_error_exits_2():
+    result = run("verify", "--format", "yaml", "x.txt")
+    assert result.returncode == 2
+
+
+def test_unknown_tagger_is_one_line(good: Path):
+    result = run("verify", str(good), "--tagger", "nope")
+    assert result.returncode == 2 and "unknown tagger" in result.stderr
+
+
+def test_example_release_ships_and_has_the_planted_flag():
+    result = run("verify", str(EXAMPLE), "--format", "json")
+    report = json.loads(result.stdout)
+    mismatches = [f for f in report["documents"][0]["findings"] if f["status"] == "mismatch"]
+    assert result.returncode == 1
+    assert [f["check"] for f in mismatches] == ["percent_of_whole"]
