@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from edclaims.checks import ClaimContext, run_checks
+from edclaims.checks.timeframe import release_year
 from edclaims.claims import assemble_claims, segment
 from edclaims.normalise import normalise
 from edclaims.records import DocumentResult
@@ -18,5 +19,6 @@ def verify_text(original: str, source: str = "-", tagger: Tagger | None = None,
     spans = tagger.tag([norm.text])[0]
     segs = segment(norm.text)
     claims = assemble_claims(norm.text, spans, segs)
-    findings = run_checks(ClaimContext(norm.text, segs, tuple(claims)), checks)
+    ctx = ClaimContext(norm.text, segs, tuple(claims), release_year(original))
+    findings = run_checks(ctx, checks)
     return DocumentResult(source=source, norm=norm, spans=spans, claims=claims, findings=findings)

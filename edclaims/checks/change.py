@@ -57,6 +57,9 @@ def _judge(before: Claim, after: Claim, direction: str, between: str) -> Finding
     if (direction == "up" and rises) or (direction == "down" and falls):
         return Finding(NAME, Status.CONSISTENT, claims, f"{shown} is a {'rise' if rises else 'fall'}, as 「{verb}」 says.",
                        stated=vb, expected=None, tolerance=Decimal(0))
+    if a.width == 0 and b.width == 0 and va == vb:
+        return Finding(NAME, Status.MISMATCH, claims, f"「{verb}」 says the figure changed, but {shown} is no change.",
+                       stated=vb, expected=None, tolerance=Decimal(0))
     if not rises and not falls:
         return Finding(NAME, Status.UNVERIFIABLE, claims,
                        f"{shown}: the figures are too close, given their rounding, to tell the direction of 「{verb}」.",

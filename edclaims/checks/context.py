@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from edclaims.checks.timeframe import frame_before
 from edclaims.claims.segment import Segments
 from edclaims.records import Claim
-
-YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
 @dataclass(frozen=True)
@@ -16,6 +14,7 @@ class ClaimContext:
     text: str
     segs: Segments
     claims: tuple[Claim, ...]
+    release_year: int | None = None
 
     def prefix(self, claim: Claim) -> str:
         """Text of the claim's clause before its number."""
@@ -37,8 +36,14 @@ class ClaimContext:
     def between(self, first: Claim, second: Claim) -> str:
         return self.text[first.end : second.q_start]
 
-    def years(self, claim: Claim) -> set[str]:
-        return set(YEAR.findall(self.sentence_text(claim)))
+    def time_frame(self, claim: Claim) -> str | None:
+        """The year a figure is about: the nearest time expression before it in its sentence, else paragraph."""
+        sentence_start, _ = self.segs.sentence_bounds(claim.sentence)
+        frame = frame_before(self.text, sentence_start, claim.q_start, self.release_year)
+        if frame is None:
+            paragraph_start = self.segs.paragraph_starts[claim.paragraph]
+            frame = frame_before(self.text, paragraph_start, sentence_start, self.release_year)
+        return frame
 
     def same_dimension(self, a: Claim, b: Claim) -> bool:
         return a.dimension is not None and a.dimension == b.dimension

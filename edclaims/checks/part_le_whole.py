@@ -17,6 +17,7 @@ from edclaims.checks.sum import breakdowns
 from edclaims.records import Claim, Finding, Status
 
 NAME = "part_le_whole"
+ALL_REACH = 3  # clauses after a 全部 statement that may list its parts
 
 
 def _is_done_part(ctx: ClaimContext, claim: Claim) -> bool:
@@ -61,6 +62,8 @@ def relations(ctx: ClaimContext) -> dict[str, tuple[Claim, list[Claim], Claim | 
         clause = ctx.clause_text(claim)
         if cues.ALL.search(clause):
             for later in ctx.later_in_sentence(claim):
+                if later.clause - claim.clause > ALL_REACH or ";" in ctx.between(claim, later):
+                    break  # a 全部 statement governs the clauses right after it, not the next topic
                 if ctx.same_dimension(later, claim) and (
                     later.subject_inherited or subjects_match(later.subject, claim.subject)
                 ):
@@ -98,7 +101,8 @@ def _judge(whole: Claim, parts: list[Claim], antecedent: Claim | None) -> Findin
     too_big = [p for p, iv in zip(parts, ivs, strict=True) if iv.low > whole_iv.high]  # type: ignore[union-attr]
     if not too_big:
         return Finding(NAME, Status.CONSISTENT, claims,
-                       f"The part{'s' if len(parts) > 1 else ''} ({listing}) do not exceed the whole "
+                       f"{'The parts' if len(parts) > 1 else 'The part'} ({listing}) "
+                       f"{'do' if len(parts) > 1 else 'does'} not exceed the whole "
                        f"({arith.show(stated or 0)}).", stated=stated, expected=stated, tolerance=Decimal(0))
     big = ", ".join(arith.show(arith.value(p) or 0) for p in too_big)
     return Finding(NAME, Status.MISMATCH, claims,

@@ -20,13 +20,27 @@ def _part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
             return None
         if claim.dimension in {"percent", "pp"} or claim.dimension is None:
             return None
+        if cues.SCOPE_WHOLE.search(ctx.prefix(claim)):
+            return None  # 「全市……434所」 is a whole: the share is of something not stated here
         return claim
     return None
 
 
-def _whole_for(ctx: ClaimContext, part: Claim) -> tuple[Claim | None, str]:
+def _can_contain(whole: Claim, part: Claim, percent: Claim) -> bool:
+    """A whole smaller than its part only makes sense for a share above 100 % (完成率120%)."""
+    w, p, s = arith.value(whole), arith.value(part), arith.value(percent)
+    if w is None or p is None:
+        return True
+    return w >= p or (s is not None and s > 100)
+
+
+def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> tuple[Claim | None, str]:
     """The whole: an earlier claim of the same dimension whose subject is the part's; else the only one."""
-    same = [c for c in ctx.earlier(part, sentences_back=1) if ctx.same_dimension(c, part)]
+    same = [
+        c
+        for c in ctx.earlier(part, sentences_back=1)
+        if ctx.same_dimension(c, part) and _can_contain(c, part, percent)
+    ]
     for claim in same:
         if subjects_match(claim.subject, part.subject):
             return claim, "high"
@@ -47,7 +61,7 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         part = _part_for(ctx, percent)
         if part is None:
             continue
-        whole, confidence = _whole_for(ctx, part)
+        whole, confidence = _whole_for(ctx, part, percent)
         if whole is None:
             continue
         yield _judge(percent, part, whole, confidence)

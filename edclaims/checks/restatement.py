@@ -10,30 +10,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 from decimal import Decimal
 
-from edclaims.checks import arith, cues
+from edclaims.checks import arith
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.registry import register_check
 from edclaims.records import Claim, Finding, Status
 
 NAME = "restatement"
 DIGITS = re.compile(r"[0-9.,xX×]+")
-SIMILAR_CONTEXT = 0.75
+CONTEXT_CHARS = 30
+SHARED_CONTEXT = 12  # 「总建设面积#万平方米」 (10) is generic wording; a lead and its body share far more
 
 
-def _masked_clause(ctx: ClaimContext, claim: Claim) -> str:
-    return DIGITS.sub("#", ctx.clause_text(claim)).strip()
+def _shared_context(ctx: ClaimContext, a: Claim, b: Claim) -> int:
+    """How many characters of wording the two mentions share right around their numbers (digits masked)."""
+    before_a = DIGITS.sub("#", ctx.text[max(a.q_start - CONTEXT_CHARS, 0) : a.q_start])
+    before_b = DIGITS.sub("#", ctx.text[max(b.q_start - CONTEXT_CHARS, 0) : b.q_start])
+    after_a = DIGITS.sub("#", ctx.text[a.q_end : a.q_end + CONTEXT_CHARS])
+    after_b = DIGITS.sub("#", ctx.text[b.q_end : b.q_end + CONTEXT_CHARS])
+    return _common_prefix(before_a[::-1], before_b[::-1]) + _common_prefix(after_a, after_b)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _time_conflict(ctx: ClaimContext, a: Claim, b: Claim) -> bool:
-    ya, yb = ctx.years(a), ctx.years(b)
-    if ya and yb and not ya & yb:
-        return True
-    ta = {w for w in cues.TIME_WORDS if w in ctx.sentence_text(a)}
-    tb = {w for w in cues.TIME_WORDS if w in ctx.sentence_text(b)}
-    return bool(ta and tb and not ta & tb)
+    fa, fb = ctx.time_frame(a), ctx.time_frame(b)
+    return fa is not None and fb is not None and fa != fb
 
 
 def _topic_restatement(ctx: ClaimContext, first: Claim, second: Claim) -> bool:
@@ -50,7 +58,9 @@ def _topic_restatement(ctx: ClaimContext, first: Claim, second: Claim) -> bool:
 
 
 def _confidence(ctx: ClaimContext, first: Claim, second: Claim) -> str:
-    if SequenceMatcher(None, _masked_clause(ctx, first), _masked_clause(ctx, second)).ratio() >= SIMILAR_CONTEXT:
+    # the same wording around both numbers (lead vs body) counts only for the very same subject:
+    # 「幼儿园8所」 and 「农村幼儿园11所」 read alike but are two programmes
+    if first.subject == second.subject and _shared_context(ctx, first, second) >= SHARED_CONTEXT:
         return "high"
     if _topic_restatement(ctx, first, second):
         return "high"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from edclaims.checks import arith, cues
+from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.registry import register_check
 from edclaims.records import Claim, Finding, Status
@@ -13,22 +14,28 @@ NAME = "sum"
 
 
 def breakdowns(ctx: ClaimContext) -> Iterator[tuple[Claim, list[Claim]]]:
-    """(total, items) for each 其中 in the text: the claim before it and the same-unit claims after it."""
+    """(total, items) for each 其中 in the text: the claim before it and the same-unit claims after it.
+
+    The total is the nearest claim before 其中 in its sentence (or in the sentence before, when 其中 opens
+    a sentence) of the unit of the first claim after it. Figures of a 由A提高到B change are neither.
+    """
+    in_changes = {c.id for pair in change_pairs(ctx) for c in pair[:2]}
+    claims = [c for c in ctx.claims if c.id not in in_changes]
     for match in cues.BREAKDOWN.finditer(ctx.text):
         pos = match.start()
         sentence = ctx.segs.sentence_of(pos)
-        before = [c for c in ctx.claims if c.q_end <= pos and c.sentence == sentence]
-        if not before and pos == ctx.segs.sentence_bounds(sentence)[0]:
-            before = [c for c in ctx.claims if c.q_end <= pos and c.sentence == sentence - 1]
+        after = [c for c in claims if c.q_start > pos and c.sentence == sentence]
+        if not after or after[0].dimension is None:
+            continue
+        before = [c for c in claims if c.q_end <= pos and c.sentence == sentence]
+        if not before and not ctx.text[ctx.segs.sentence_bounds(sentence)[0] : pos].strip():
+            before = [c for c in claims if c.q_end <= pos and c.sentence == sentence - 1]
+        before = [c for c in before if ctx.same_dimension(c, after[0])]
         if not before:
             continue
         total = before[-1]
-        if total.dimension is None:
-            continue
         items: list[Claim] = []
-        for claim in ctx.claims:
-            if claim.q_start <= pos or claim.sentence != sentence:
-                continue
+        for claim in after:
             if cues.REMAINDER.search(ctx.prefix(claim)[-6:]) or "其中" in ctx.text[pos + 2 : claim.q_start]:
                 break  # a 其余 or a nested 其中 starts another group
             if ctx.same_dimension(claim, total):
@@ -41,7 +48,7 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
     for total, items in breakdowns(ctx):
         if len(items) < 2:
             continue
-        exhaustive = all(subjects_match(i.subject, total.subject) for i in items) or bool(
+        exhaustive = all(_same_thing(i.subject, total.subject) for i in items) or bool(
             cues.RESPECTIVELY.search(ctx.sentence_text(total))
         )
         yield _judge(total, items, exhaustive, "high")
@@ -52,6 +59,13 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         if len(items) < 2 or any(c.dimension != total.dimension for c in ctx.earlier(total)[: len(items)]):
             continue  # only a plain list of same-unit parts right before the total
         yield _judge(total, sorted(items, key=lambda c: c.q_start), True, "medium")
+
+
+def _same_thing(item: str | None, total: str | None) -> bool:
+    """Items naming the total's noun (「6个行政村……」 of 「41个行政村人口较少」) partition it."""
+    if subjects_match(item, total):
+        return True
+    return bool(item and total and len(item) >= 2 and item[:2] == total[:2])
 
 
 def _judge(total: Claim, items: list[Claim], exhaustive: bool, confidence: str) -> Finding:

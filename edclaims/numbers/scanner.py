@@ -62,6 +62,7 @@ _CANDIDATE = re.compile(
 )
 _TRAILING = re.compile(rf"[{SPACES}]{{0,{MAX_GAP}}}({'|'.join(SUFFIX_MARKERS)})")
 _TRAILING_STEP = re.compile(r"(多|余)")
+_DURATION_AFTER_GE_DUO = re.compile(r"[多半](?:月|小时|星期|学期|工作日)")
 
 # Five-year plans and other numbered names that look like numbers.
 NAMES: frozenset[str] = frozenset({"十一五", "十二五", "十三五", "十四五", "十五五"})
@@ -196,6 +197,13 @@ def _context_rejects(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _looks_like_an_identifier(digits: str) -> bool:
+    """A mobile number (11 digits starting 13–19) or a record number of 12 or more bare digits."""
+    if not digits.isdigit():
+        return False
+    return len(digits) >= 12 or (len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789")
+
+
 def _ends(token: str) -> list[str]:
     parts = re.split(rf"[ ]?(?:{RANGE_SEPARATOR})[ ]?", token, maxsplit=1)
     return [part.strip() for part in parts]
@@ -255,11 +263,13 @@ def _number_mention(text: str, match: re.Match[str]) -> Mention | None:
     follow = text[u_end : u_end + 1]
     if follow and follow in UNIT_NOT_FOLLOWED_BY.get(unit.text, ""):
         return None
+    if unit.text == "个" and _DURATION_AFTER_GE_DUO.match(text, u_end):
+        return None  # 「1个多月」: the unit is 个…月 around the 多, which no single span can hold
     ends = _ends(token)
     if unit.dimension == "time:年" and any(is_year_like(end) for end in ends):
         return None  # 2021年, 2021-2023年
-    if len(ends) == 1 and ends[0].isdigit() and len(ends[0]) >= 11:
-        return None  # phone numbers and record numbers
+    if len(ends) == 1 and _looks_like_an_identifier(ends[0]):
+        return None
     if u_end < len(text) and text[u_end] in "一壹" and ends[0] in ("一", "壹"):
         return None  # 一人一案, 一校一策: slogans
     marker = _marker_before(text, n_start)

@@ -25,7 +25,8 @@ SCOPE_WORDS = frozenset(
     "全市 全省 全县 全区 全国 我市 本市 我省 各地 今年 去年 目前 当前 年底 全年 其中 其余 剩余 另有 累计 近两年 近年来 "
     "截至 截止 同比 比 较 上年 去年同期".split()
 )
-NOUN_FLAGS = frozenset("n nr nrt ns nt nz ng vn j b an nrfg".split())
+# l: set phrases such as 学前教育/义务教育, which name what is counted as often as nouns do
+NOUN_FLAGS = frozenset("n nr nrt ns nt nz ng vn j b an nrfg l".split())
 MAX_TOKENS = 4
 MAX_CHARS = 14
 

@@ -18,5 +18,11 @@ def findings() -> Callable[[str, str], list[Finding]]:
     return _findings
 
 
-def numbers_of(finding: Finding, text: str) -> list[str]:
+def _numbers_of(finding: Finding, text: str) -> list[str]:
     return [text[c.q_start : c.q_end] for c in finding.claims]
+
+
+@pytest.fixture
+def numbers_of() -> Callable[[Finding, str], list[str]]:
+    """numbers_of(finding, text): the numbers a finding used, as written."""
+    return _numbers_of

@@ -1,9 +1,7 @@
 from edclaims.records import Status
 
-from .conftest import numbers_of
 
-
-def test_rise_stated_as_a_rise_is_consistent(findings):
+def test_rise_stated_as_a_rise_is_consistent(findings, numbers_of):
     text = "小学生均公用经费由650元提高到720元。"
     [f] = findings(text, "change")
     assert f.status is Status.CONSISTENT

@@ -1,11 +1,9 @@
 from edclaims.records import Status
 
-from .conftest import numbers_of
-
 TEXT = "今年计划新建学校15所,目前已完工{n}所。"
 
 
-def test_part_not_above_whole_is_consistent(findings):
+def test_part_not_above_whole_is_consistent(findings, numbers_of):
     text = TEXT.format(n="13")
     [f] = findings(text, "part_le_whole")
     assert f.status is Status.CONSISTENT
@@ -22,7 +20,7 @@ def test_redacted_part_is_unverifiable(findings):
     assert f.status is Status.UNVERIFIABLE
 
 
-def test_parts_after_an_all_statement(findings):
+def test_parts_after_an_all_statement(findings, numbers_of):
     text = "今年新建幼儿园8所。目前,8所幼儿园主体已全部完工,5所幼儿园已竣工,3所投入使用。"
     groups = findings(text, "part_le_whole")
     assert any({"5", "3"} <= set(numbers_of(f, text)) for f in groups)

@@ -1,11 +1,9 @@
 from edclaims.records import Status
 
-from .conftest import numbers_of
-
 TEXT = "全市中小学校舍改造项目80个,已完工62个,其余{r}个项目年底前完工。"
 
 
-def test_whole_minus_part_equals_the_remainder(findings):
+def test_whole_minus_part_equals_the_remainder(findings, numbers_of):
     text = TEXT.format(r="18")
     [f] = findings(text, "remainder")
     assert f.status is Status.CONSISTENT

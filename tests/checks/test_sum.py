@@ -2,10 +2,8 @@ from decimal import Decimal
 
 from edclaims.records import Status
 
-from .conftest import numbers_of
 
-
-def test_breakdown_that_adds_up_is_consistent(findings):
+def test_breakdown_that_adds_up_is_consistent(findings, numbers_of):
     text = "其余41个行政村人口较少,其中有6个行政村没有适龄幼儿,35个行政村适龄幼儿不足30人。"
     [f] = findings(text, "sum")
     assert f.status is Status.CONSISTENT

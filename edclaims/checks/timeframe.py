@@ -1,0 +1,34 @@
+"""When a figure is about: the year nearest before it, resolving 今年/去年 against the release's own date.
+
+Two figures of different years are never a restatement of each other (「2020年……153所」 vs 「今年……30所」).
+"""
+
+from __future__ import annotations
+
+import re
+
+RELEASE_DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}")
+TIME_EXPRESSION = re.compile(r"((?:19|20)\d\d)年|(今年|本年|当年|去年|上年|前年|明年)")
+RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+HEADER_CHARS = 1500
+
+
+def release_year(original: str) -> int | None:
+    """The year of the release's date line (「发布日期:2021年12月14日」, 「2021-11-17 15:18:14」), if any."""
+    match = RELEASE_DATE.search(original[:HEADER_CHARS])
+    return int(match.group(1)) if match else None
+
+
+def frame_before(text: str, start: int, end: int, year: int | None) -> str | None:
+    """The last time expression in text[start:end], as a year when it can be resolved."""
+    last = None
+    for match in TIME_EXPRESSION.finditer(text, start, end):
+        last = match
+    if last is None:
+        return None
+    if last.group(1):
+        return last.group(1)
+    word = last.group(2)
+    if year is None:
+        return "今年" if RELATIVE[word] == 0 and word != "当年" else word
+    return str(year + RELATIVE[word])
