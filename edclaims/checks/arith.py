@@ -98,3 +98,9 @@ def decimals_of(claim: Claim) -> int:
     if place is None or place >= 1:
         return 0
     return -place.normalize().as_tuple().exponent  # type: ignore[operator]
+
+
+def as_written(claim: Claim) -> str:
+    """The figure as the release wrote it, for messages: 「3.26万人次」, 「99.2%」."""
+    unit = claim.unit.text if claim.unit is not None else ""
+    return f"{claim.quantity.text}{unit}" if not unit.endswith("之") else f"{unit}{claim.quantity.text}"

@@ -83,6 +83,16 @@ def candidate_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
             yield first, second
 
 
+def _same_figure(first: Claim, second: Claim, a: arith.Interval, b: arith.Interval) -> bool:
+    """Stated to the same precision, one figure reads the same both times (80.57 is not 80.58);
+    at different precisions (1.3万 and 13000) the rounder one only has to contain the other."""
+    qa, qb = first.quantity, second.quantity
+    same_precision = qa.place is not None and qa.place * first.scale == (qb.place or 0) * second.scale
+    if same_precision and not qa.approx and not qb.approx and not qa.is_range and not qb.is_range:
+        return arith.value(first) == arith.value(second)
+    return a.overlaps(b)
+
+
 @register_check(NAME)
 def check_restatement(ctx: ClaimContext) -> Iterator[Finding]:
     seen: set[str] = set()
@@ -98,15 +108,16 @@ def check_restatement(ctx: ClaimContext) -> Iterator[Finding]:
                           f"「{first.subject}」 is stated twice but one figure is redacted.", confidence="low")
             continue
         va, vb = arith.value(first), arith.value(second)
-        if a.overlaps(b):
+        if _same_figure(first, second, a, b):
             seen.add(second.id)
             yield Finding(NAME, Status.CONSISTENT, (first, second),
-                          f"「{second.subject}」 is stated twice with the same figure ({arith.show(vb or 0)}).",
+                          f"「{second.subject}」 is stated twice with the same figure ({arith.as_written(second)}).",
                           stated=vb, expected=va, tolerance=Decimal(0))
             continue
         confidence = _confidence(ctx, first, second)
         if confidence == "high":
             seen.add(second.id)
             yield Finding(NAME, Status.MISMATCH, (first, second),
-                          f"「{first.subject}」 is stated as {arith.show(va or 0)} and later as {arith.show(vb or 0)}.",
+                          f"「{first.subject}」 is stated as {arith.as_written(first)} and later as "
+                          f"{arith.as_written(second)}.",
                           stated=vb, expected=va, tolerance=arith.rounding_tolerance(second), confidence=confidence)

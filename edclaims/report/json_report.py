@@ -51,9 +51,7 @@ def _claim(doc: DocumentResult, claim: Claim) -> dict[str, Any]:
 
 def _finding(doc: DocumentResult, finding: Finding, index: int) -> dict[str, Any]:
     spans = [list(doc.norm.to_original(c.q_start, c.q_end)) for c in finding.claims]
-    first = min(c.q_start for c in finding.claims)
-    last = max(c.end for c in finding.claims)
-    s_start = doc.norm.to_original(*_sentence_bounds(doc, first, last))
+    sentences = sorted({_sentence_bounds(doc, c.q_start, c.end) for c in finding.claims})
     return {
         "id": f"f{index}",
         "check": finding.check,
@@ -66,7 +64,7 @@ def _finding(doc: DocumentResult, finding: Finding, index: int) -> dict[str, Any
         "message": finding.message,
         "confidence": finding.confidence,
         "note": finding.note,
-        "context": {"start": s_start[0], "end": s_start[1]},
+        "sentences": [list(doc.norm.to_original(start, end)) for start, end in sentences],
     }
 
 

@@ -13,19 +13,22 @@ MARK = {"mismatch": "✗", "unverifiable": "?", "consistent": "✓"}
 CONTEXT_LIMIT = 160
 
 
-def _sentence(doc: dict[str, Any], finding: dict[str, Any]) -> Text:
-    start, end = finding["context"]["start"], finding["context"]["end"]
-    text = doc["text"]
-    if end - start > CONTEXT_LIMIT:
-        first = min(s for s, _ in finding["spans"])
-        last = max(e for _, e in finding["spans"])
-        start = max(start, first - 40)
-        end = min(end, max(last + 40, start + CONTEXT_LIMIT))
-    out = Text(text[start:end].strip("\n"), style="dim")
-    lead = len(text[start:end]) - len(text[start:end].lstrip("\n"))
-    for s, e in finding["spans"]:
-        if start <= s and e <= end:
-            out.stylize("bold underline " + STYLE[finding["status"]].split()[-1], s - start - lead, e - start - lead)
+def _excerpt(text: str, start: int, end: int, spans: list[list[int]], style: str) -> Text:
+    """One sentence, cut to about CONTEXT_LIMIT characters around its numbers, with the numbers styled."""
+    inside = [(s, e) for s, e in spans if start <= s and e <= end]
+    cut = False
+    if end - start > CONTEXT_LIMIT and inside:
+        first, last = min(s for s, _ in inside), max(e for _, e in inside)
+        cut = first - CONTEXT_LIMIT // 3 > start
+        start = max(start, first - CONTEXT_LIMIT // 3)
+        end = min(end, max(last + CONTEXT_LIMIT // 3, start + CONTEXT_LIMIT))
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    out = Text(("…" if cut else "") + raw.strip(), style="dim")
+    shift = start + lead - (1 if cut else 0)
+    for s, e in inside:
+        if e <= start + lead + len(raw.strip()):
+            out.stylize(f"bold underline {style}", s - shift, e - shift)
     return out
 
 
@@ -43,9 +46,11 @@ def render_terminal(report: dict[str, Any], console: Console, show_consistent: b
             head.append(f"{finding['check']:<17}", style="bold")
             head.append(finding["message"])
             console.print(head)
-            line = Text("     ")
-            line.append_text(_sentence(doc, finding))
-            console.print(line)
+            colour = STYLE[status].split()[-1]
+            for start, end in finding["sentences"]:
+                line = Text("     ")
+                line.append_text(_excerpt(doc["text"], start, end, finding["spans"], colour))
+                console.print(line)
     summary = report["summary"]
     tail = Text(f"{summary['documents']} document(s): ")
     tail.append(f"{summary['mismatch']} mismatch", style=STYLE["mismatch"] if summary["mismatch"] else "")
