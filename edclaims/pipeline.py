@@ -12,8 +12,9 @@ from edclaims.records import DocumentResult
 from edclaims.tagging import Tagger, get_tagger
 
 
-def verify_text(original: str, source: str = "-", tagger: Tagger | None = None,
-                checks: Iterable[str] | None = None) -> DocumentResult:
+def verify_text(
+    original: str, source: str = "-", tagger: Tagger | None = None, checks: Iterable[str] | None = None
+) -> DocumentResult:
     tagger = tagger or get_tagger("rules")
     norm = normalise(original)
     spans = tagger.tag([norm.text])[0]

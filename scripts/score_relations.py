@@ -25,6 +25,7 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +104,7 @@ def typo_edits(digits: str, rng: random.Random) -> list[str]:
         for d in "0123456789":
             if d != digits[i]:
                 out.add(digits[:i] + d + digits[i + 1 :])
-    for a, b in zip(positions, positions[1:], strict=False):
+    for a, b in pairwise(positions):
         if b == a + 1 and digits[a] != digits[b]:
             out.add(digits[:a] + digits[b] + digits[a] + digits[b + 1 :])
     # a leading zero is not a typo anyone would leave in a release
@@ -137,9 +138,13 @@ def plant(text: str, relation: dict[str, Any], index: int, rng: random.Random, p
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("relations", type=Path)
-    parser.add_argument("--seeds", type=Path, help="folder of the releases (default: ../seeds beside the file)")
+    parser.add_argument(
+        "--seeds", type=Path, help="folder of the releases (default: ../seeds beside the file)"
+    )
     parser.add_argument("--plant", action="store_true", help="also plant typo-like edits and score them")
     parser.add_argument("--per-number", type=int, default=2, help="edits planted per number of a relation")
     parser.add_argument("--seed", type=int, default=13)
@@ -191,13 +196,17 @@ def main(argv: list[str] | None = None) -> int:
     total = Tally()
     print(f"{'kind':<18}{'relations':>10}{'found':>7}{'recall':>8}{'planted':>9}{'caught':>8}{'recall':>8}")
     for kind, t in sorted(tallies.items()):
-        print(f"{kind:<18}{t.relations:>10}{t.found:>7}{_ratio(t.found, t.relations):>8}"
-              f"{t.planted:>9}{t.caught:>8}{_ratio(t.caught, t.planted):>8}")
+        print(
+            f"{kind:<18}{t.relations:>10}{t.found:>7}{_ratio(t.found, t.relations):>8}"
+            f"{t.planted:>9}{t.caught:>8}{_ratio(t.caught, t.planted):>8}"
+        )
         for name in ("relations", "found", "planted", "caught"):
             setattr(total, name, getattr(total, name) + getattr(t, name))
         total.missed.extend(t.missed)
-    print(f"{'all':<18}{total.relations:>10}{total.found:>7}{_ratio(total.found, total.relations):>8}"
-          f"{total.planted:>9}{total.caught:>8}{_ratio(total.caught, total.planted):>8}")
+    print(
+        f"{'all':<18}{total.relations:>10}{total.found:>7}{_ratio(total.found, total.relations):>8}"
+        f"{total.planted:>9}{total.caught:>8}{_ratio(total.caught, total.planted):>8}"
+    )
     print(f"relations of kinds not checked yet: {out_of_scope}")
     print(f"false alarms (mismatches on the unedited releases): {len(false_alarms)}")
     if args.verbose:
@@ -207,7 +216,10 @@ def main(argv: list[str] | None = None) -> int:
     planted = total.caught / total.planted if total.planted else 1.0
     ok = recall >= args.min_recall and (not args.plant or planted >= args.min_recall)
     ok = ok and len(false_alarms) <= args.max_false_alarms
-    print("PASS" if ok else "FAIL", f"(minimum recall {args.min_recall}, at most {args.max_false_alarms} false alarms)")
+    print(
+        "PASS" if ok else "FAIL",
+        f"(minimum recall {args.min_recall}, at most {args.max_false_alarms} false alarms)",
+    )
     return 0 if ok else 1
 
 

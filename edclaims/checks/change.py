@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 
 from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext
@@ -20,7 +21,7 @@ VERB = re.compile(
 
 def pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim, str]]:
     claims = ctx.claims
-    for before, after in zip(claims, claims[1:], strict=False):
+    for before, after in pairwise(claims):
         if before.sentence != after.sentence or not ctx.same_dimension(before, after):
             continue
         if not cues.CHANGE_FROM.search(ctx.text[: before.q_start][-14:]):
@@ -48,24 +49,54 @@ def _judge(before: Claim, after: Claim, direction: str, between: str) -> Finding
     word = (cues.UP if direction == "up" else cues.DOWN).search(between)
     verb = word.group(0) if word else direction
     if a is None or b is None:
-        return Finding(NAME, Status.UNVERIFIABLE, claims, f"A number of this change ({verb}) is redacted or missing.",
-                       stated=vb)
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            claims,
+            f"A number of this change ({verb}) is redacted or missing.",
+            stated=vb,
+        )
     delta = (vb - va) if va is not None and vb is not None else None
     shown = f"{arith.show(va or 0)} → {arith.show(vb or 0)}"
     rises = b.low > a.high
     falls = b.high < a.low
     if (direction == "up" and rises) or (direction == "down" and falls):
-        return Finding(NAME, Status.CONSISTENT, claims, f"{shown} is a {'rise' if rises else 'fall'}, as 「{verb}」 says.",
-                       stated=vb, expected=None, tolerance=Decimal(0))
+        return Finding(
+            NAME,
+            Status.CONSISTENT,
+            claims,
+            f"{shown} is a {'rise' if rises else 'fall'}, as 「{verb}」 says.",
+            stated=vb,
+            expected=None,
+            tolerance=Decimal(0),
+        )
     if a.width == 0 and b.width == 0 and va == vb:
-        return Finding(NAME, Status.MISMATCH, claims, f"「{verb}」 says the figure changed, but {shown} is no change.",
-                       stated=vb, expected=None, tolerance=Decimal(0))
+        return Finding(
+            NAME,
+            Status.MISMATCH,
+            claims,
+            f"「{verb}」 says the figure changed, but {shown} is no change.",
+            stated=vb,
+            expected=None,
+            tolerance=Decimal(0),
+        )
     if not rises and not falls:
-        return Finding(NAME, Status.UNVERIFIABLE, claims,
-                       f"{shown}: the figures are too close, given their rounding, to tell the direction of 「{verb}」.",
-                       stated=vb, tolerance=Decimal(0))
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            claims,
+            f"{shown}: the figures are too close, given their rounding, to tell the direction of 「{verb}」.",
+            stated=vb,
+            tolerance=Decimal(0),
+        )
     said = "rise" if direction == "up" else "fall"
     actual = "fall" if falls else "rise"
-    return Finding(NAME, Status.MISMATCH, claims,
-                   f"「{verb}」 says a {said}, but {shown} is a {actual} of {arith.show(abs(delta or 0))}.",
-                   stated=vb, expected=None, tolerance=Decimal(0))
+    return Finding(
+        NAME,
+        Status.MISMATCH,
+        claims,
+        f"「{verb}」 says a {said}, but {shown} is a {actual} of {arith.show(abs(delta or 0))}.",
+        stated=vb,
+        expected=None,
+        tolerance=Decimal(0),
+    )

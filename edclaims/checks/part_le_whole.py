@@ -49,7 +49,11 @@ def relations(ctx: ClaimContext) -> dict[str, tuple[Claim, list[Claim], Claim | 
 
     def add(whole: Claim, part: Claim) -> None:
         if whole.id not in groups:
-            groups[whole.id] = (whole, [], _antecedent(ctx, whole) if cues.ALL.search(ctx.clause_text(whole)) else None)
+            groups[whole.id] = (
+                whole,
+                [],
+                _antecedent(ctx, whole) if cues.ALL.search(ctx.clause_text(whole)) else None,
+            )
         if part not in groups[whole.id][1] and part is not whole:
             groups[whole.id][1].append(part)
 
@@ -96,16 +100,33 @@ def _judge(whole: Claim, parts: list[Claim], antecedent: Claim | None) -> Findin
     ivs = [arith.interval(p) for p in parts]
     listing = ", ".join(arith.show(arith.value(p) or 0) for p in parts)
     if whole_iv is None or any(iv is None for iv in ivs):
-        return Finding(NAME, Status.UNVERIFIABLE, claims, "A number of this part–whole pair is redacted or missing.",
-                       stated=stated)
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            claims,
+            "A number of this part–whole pair is redacted or missing.",
+            stated=stated,
+        )
     too_big = [p for p, iv in zip(parts, ivs, strict=True) if iv.low > whole_iv.high]  # type: ignore[union-attr]
     if not too_big:
-        return Finding(NAME, Status.CONSISTENT, claims,
-                       f"{'The parts' if len(parts) > 1 else 'The part'} ({listing}) "
-                       f"{'do' if len(parts) > 1 else 'does'} not exceed the whole "
-                       f"({arith.show(stated or 0)}).", stated=stated, expected=stated, tolerance=Decimal(0))
+        return Finding(
+            NAME,
+            Status.CONSISTENT,
+            claims,
+            f"{'The parts' if len(parts) > 1 else 'The part'} ({listing}) "
+            f"{'do' if len(parts) > 1 else 'does'} not exceed the whole "
+            f"({arith.show(stated or 0)}).",
+            stated=stated,
+            expected=stated,
+            tolerance=Decimal(0),
+        )
     big = ", ".join(arith.show(arith.value(p) or 0) for p in too_big)
-    return Finding(NAME, Status.MISMATCH, claims,
-                   f"A part ({big}) is larger than the whole it belongs to ({arith.show(stated or 0)}).",
-                   stated=arith.value(too_big[0]), expected=stated, tolerance=Decimal(0))
-
+    return Finding(
+        NAME,
+        Status.MISMATCH,
+        claims,
+        f"A part ({big}) is larger than the whole it belongs to ({arith.show(stated or 0)}).",
+        stated=arith.value(too_big[0]),
+        expected=stated,
+        tolerance=Decimal(0),
+    )

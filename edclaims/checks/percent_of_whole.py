@@ -73,31 +73,74 @@ def _judge(percent: Claim, part: Claim, whole: Claim, confidence: str) -> Findin
     stated = arith.value(percent)
     tol = arith.rounding_tolerance(percent)
     if stated_iv is None or part_iv is None or whole_iv is None:
-        return Finding(NAME, Status.UNVERIFIABLE, claims, "A number this percentage depends on is redacted or missing.",
-                       stated=stated, tolerance=tol, confidence=confidence)
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            claims,
+            "A number this percentage depends on is redacted or missing.",
+            stated=stated,
+            tolerance=tol,
+            confidence=confidence,
+        )
     expected_iv = arith.ratio_percent(part_iv, whole_iv)
     part_v, whole_v = arith.value(part), arith.value(whole)
     if expected_iv is None or part_v is None or whole_v is None or whole_v == 0:
-        return Finding(NAME, Status.UNVERIFIABLE, claims, "The whole is zero or not a single value.",
-                       stated=stated, tolerance=tol, confidence=confidence)
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            claims,
+            "The whole is zero or not a single value.",
+            stated=stated,
+            tolerance=tol,
+            confidence=confidence,
+        )
     exact = part_v / whole_v * 100
     places = arith.decimals_of(percent) + 1
     expected = Decimal(arith.show(exact, places))
     sums = f"{arith.show(part_v)} / {arith.show(whole_v)} = {arith.show(exact, places)}%"
     if expected_iv.overlaps(stated_iv):
-        return Finding(NAME, Status.CONSISTENT, claims, f"{sums}, stated {arith.show(stated or 0)}%: agrees.",
-                       stated=stated, expected=expected, tolerance=tol, confidence=confidence)
+        return Finding(
+            NAME,
+            Status.CONSISTENT,
+            claims,
+            f"{sums}, stated {arith.show(stated or 0)}%: agrees.",
+            stated=stated,
+            expected=expected,
+            tolerance=tol,
+            confidence=confidence,
+        )
     place = percent.quantity.place
     if stated is not None and place is not None and stated <= exact < stated + place:
-        return Finding(NAME, Status.CONSISTENT, claims,
-                       f"{sums}, stated {arith.show(stated)}%: agrees if the figure was truncated, not rounded.",
-                       stated=stated, expected=expected, tolerance=tol, confidence=confidence,
-                       note="truncated rather than rounded")
+        return Finding(
+            NAME,
+            Status.CONSISTENT,
+            claims,
+            f"{sums}, stated {arith.show(stated)}%: agrees if the figure was truncated, not rounded.",
+            stated=stated,
+            expected=expected,
+            tolerance=tol,
+            confidence=confidence,
+            note="truncated rather than rounded",
+        )
     if confidence == "high":
-        return Finding(NAME, Status.MISMATCH, claims,
-                       f"{sums}, but the text says {arith.show(stated or 0)}% (±{arith.show(tol)}).",
-                       stated=stated, expected=expected, tolerance=tol, confidence=confidence)
-    return Finding(NAME, Status.UNVERIFIABLE, claims,
-                   f"{sums}, not the stated {arith.show(stated or 0)}%, but it is unclear that these are the "
-                   "part and the whole the percentage refers to.",
-                   stated=stated, expected=expected, tolerance=tol, confidence=confidence)
+        return Finding(
+            NAME,
+            Status.MISMATCH,
+            claims,
+            f"{sums}, but the text says {arith.show(stated or 0)}% (±{arith.show(tol)}).",
+            stated=stated,
+            expected=expected,
+            tolerance=tol,
+            confidence=confidence,
+        )
+    return Finding(
+        NAME,
+        Status.UNVERIFIABLE,
+        claims,
+        f"{sums}, not the stated {arith.show(stated or 0)}%, but it is unclear that these are the "
+        "part and the whole the percentage refers to.",
+        stated=stated,
+        expected=expected,
+        tolerance=tol,
+        confidence=confidence,
+    )

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext, subjects_match
-from edclaims.records import Claim, Finding, Status
 from edclaims.checks.registry import register_check
+from edclaims.records import Claim, Finding, Status
 
 NAME = "remainder"
 
@@ -39,8 +39,15 @@ def _judge(whole: Claim, parts: list[Claim], rest: Claim, confidence: str) -> Fi
     stated = arith.value(rest)
     tol = arith.rounding_tolerance(rest)
     if any(iv is None for iv in ivs):
-        return Finding(NAME, Status.UNVERIFIABLE, claims, "A number of this remainder is redacted or missing.",
-                       stated=stated, tolerance=tol, confidence=confidence)
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            claims,
+            "A number of this remainder is redacted or missing.",
+            stated=stated,
+            tolerance=tol,
+            confidence=confidence,
+        )
     whole_iv, *part_ivs, rest_iv = ivs
     expected_iv = whole_iv  # type: ignore[assignment]
     for iv in part_ivs:
@@ -52,9 +59,25 @@ def _judge(whole: Claim, parts: list[Claim], rest: Claim, confidence: str) -> Fi
     parts_text = " − ".join(arith.show(v) for v in values[:-1] if v is not None)
     sums = f"{parts_text} = {arith.show(expected)}" if expected is not None else parts_text
     if expected_iv.overlaps(rest_iv):  # type: ignore[union-attr,arg-type]
-        return Finding(NAME, Status.CONSISTENT, claims, f"{sums}, stated remainder {arith.show(stated or 0)}: agrees.",
-                       stated=stated, expected=expected, tolerance=tol, confidence=confidence)
+        return Finding(
+            NAME,
+            Status.CONSISTENT,
+            claims,
+            f"{sums}, stated remainder {arith.show(stated or 0)}: agrees.",
+            stated=stated,
+            expected=expected,
+            tolerance=tol,
+            confidence=confidence,
+        )
     status = Status.MISMATCH if confidence == "high" else Status.UNVERIFIABLE
     doubt = "" if status is Status.MISMATCH else " (the whole is uncertain)"
-    return Finding(NAME, status, claims, f"{sums}, but the remainder is stated as {arith.show(stated or 0)}{doubt}.",
-                   stated=stated, expected=expected, tolerance=tol, confidence=confidence)
+    return Finding(
+        NAME,
+        status,
+        claims,
+        f"{sums}, but the remainder is stated as {arith.show(stated or 0)}{doubt}.",
+        stated=stated,
+        expected=expected,
+        tolerance=tol,
+        confidence=confidence,
+    )

@@ -104,20 +104,38 @@ def check_restatement(ctx: ClaimContext) -> Iterator[Finding]:
             if first.redacted and second.redacted:
                 continue  # two redacted figures say nothing about each other
             seen.add(second.id)
-            yield Finding(NAME, Status.UNVERIFIABLE, (first, second),
-                          f"「{first.subject}」 is stated twice but one figure is redacted.", confidence="low")
+            yield Finding(
+                NAME,
+                Status.UNVERIFIABLE,
+                (first, second),
+                f"「{first.subject}」 is stated twice but one figure is redacted.",
+                confidence="low",
+            )
             continue
         va, vb = arith.value(first), arith.value(second)
         if _same_figure(first, second, a, b):
             seen.add(second.id)
-            yield Finding(NAME, Status.CONSISTENT, (first, second),
-                          f"「{second.subject}」 is stated twice with the same figure ({arith.as_written(second)}).",
-                          stated=vb, expected=va, tolerance=Decimal(0))
+            yield Finding(
+                NAME,
+                Status.CONSISTENT,
+                (first, second),
+                f"「{second.subject}」 is stated twice with the same figure ({arith.as_written(second)}).",
+                stated=vb,
+                expected=va,
+                tolerance=Decimal(0),
+            )
             continue
         confidence = _confidence(ctx, first, second)
         if confidence == "high":
             seen.add(second.id)
-            yield Finding(NAME, Status.MISMATCH, (first, second),
-                          f"「{first.subject}」 is stated as {arith.as_written(first)} and later as "
-                          f"{arith.as_written(second)}.",
-                          stated=vb, expected=va, tolerance=arith.rounding_tolerance(second), confidence=confidence)
+            yield Finding(
+                NAME,
+                Status.MISMATCH,
+                (first, second),
+                f"「{first.subject}」 is stated as {arith.as_written(first)} and later as "
+                f"{arith.as_written(second)}.",
+                stated=vb,
+                expected=va,
+                tolerance=arith.rounding_tolerance(second),
+                confidence=confidence,
+            )

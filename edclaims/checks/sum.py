@@ -75,8 +75,15 @@ def _judge(total: Claim, items: list[Claim], exhaustive: bool, confidence: str) 
     ivs = [arith.interval(c) for c in items]
     total_iv = arith.interval(total)
     if total_iv is None or any(iv is None for iv in ivs):
-        return Finding(NAME, Status.UNVERIFIABLE, claims, "A number of this sum is redacted or missing.",
-                       stated=stated, tolerance=tol, confidence=confidence)
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            claims,
+            "A number of this sum is redacted or missing.",
+            stated=stated,
+            tolerance=tol,
+            confidence=confidence,
+        )
     sum_iv = ivs[0]
     for iv in ivs[1:]:
         sum_iv = sum_iv + iv  # type: ignore[operator]
@@ -85,14 +92,36 @@ def _judge(total: Claim, items: list[Claim], exhaustive: bool, confidence: str) 
     terms = " + ".join(arith.show(v) for v in values if v is not None)
     sums = f"{terms} = {arith.show(expected)}" if expected is not None else terms
     if sum_iv.overlaps(total_iv):  # type: ignore[union-attr]
-        return Finding(NAME, Status.CONSISTENT, claims, f"{sums}, stated total {arith.show(stated or 0)}: agrees.",
-                       stated=stated, expected=expected, tolerance=tol, confidence=confidence)
+        return Finding(
+            NAME,
+            Status.CONSISTENT,
+            claims,
+            f"{sums}, stated total {arith.show(stated or 0)}: agrees.",
+            stated=stated,
+            expected=expected,
+            tolerance=tol,
+            confidence=confidence,
+        )
     over = sum_iv.low > total_iv.high  # type: ignore[union-attr]
     if over or (exhaustive and confidence == "high"):
         what = "more than" if over else "less than"
-        return Finding(NAME, Status.MISMATCH, claims,
-                       f"{sums}: the parts add up to {what} the stated total {arith.show(stated or 0)}.",
-                       stated=stated, expected=expected, tolerance=tol, confidence=confidence)
-    return Finding(NAME, Status.UNVERIFIABLE, claims,
-                   f"{sums}, less than the stated total {arith.show(stated or 0)}; the breakdown may be partial.",
-                   stated=stated, expected=expected, tolerance=tol, confidence="medium")
+        return Finding(
+            NAME,
+            Status.MISMATCH,
+            claims,
+            f"{sums}: the parts add up to {what} the stated total {arith.show(stated or 0)}.",
+            stated=stated,
+            expected=expected,
+            tolerance=tol,
+            confidence=confidence,
+        )
+    return Finding(
+        NAME,
+        Status.UNVERIFIABLE,
+        claims,
+        f"{sums}, less than the stated total {arith.show(stated or 0)}; the breakdown may be partial.",
+        stated=stated,
+        expected=expected,
+        tolerance=tol,
+        confidence="medium",
+    )

@@ -17,7 +17,14 @@ from edclaims.records import Claim, Label, Span
 
 MAX_GAP = 2  # spaces tolerated between a number and its unit (「474  人」)
 TRAILING_APPROX = re.compile(r"\s{0,2}(左右|上下|以上|以下|以内|开外)")
-TRAILING_DIRECTION = {"左右": "around", "上下": "around", "以上": "above", "开外": "above", "以下": "below", "以内": "below"}
+TRAILING_DIRECTION = {
+    "左右": "around",
+    "上下": "around",
+    "以上": "above",
+    "开外": "above",
+    "以下": "below",
+    "以内": "below",
+}
 
 
 def _unit_after(text: str, end: int, units: dict[int, Span]) -> Span | None:

@@ -47,14 +47,24 @@ def fail(message: str) -> typer.Exit:
 
 @app.command()
 def verify(
-    paths: Annotated[list[str], typer.Argument(help="Release files (.txt .md .html), directories, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Release files (.txt .md .html), directories, or - for stdin.")
+    ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.terminal,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
-    fail_on: Annotated[FailOn, typer.Option(help="'never' exits 0 even when mismatches are found.")] = FailOn.mismatch,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option(help="'never' exits 0 even when mismatches are found.")
+    ] = FailOn.mismatch,
     tagger: Annotated[str, typer.Option(help="Span tagger: " + ", ".join(available_taggers()))] = "rules",
     max_size: Annotated[float, typer.Option(help="Largest release to read, in MB.")] = 10.0,
-    all_findings: Annotated[bool, typer.Option("--all/--flags-only", help="Terminal: list consistent findings too.")] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or per-file error lines.")] = False,
+    all_findings: Annotated[
+        bool, typer.Option("--all/--flags-only", help="Terminal: list consistent findings too.")
+    ] = True,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress or per-file error lines.")
+    ] = False,
 ) -> None:
     """Find every checkable arithmetic relation in the releases, recompute it, and flag what does not add up."""
     try:

@@ -37,7 +37,9 @@ def _claim(doc: DocumentResult, claim: Claim) -> dict[str, Any]:
         "high": _dec(claim.quantity.high),
         "unit": unit.text if unit else None,
         "dimension": claim.dimension,
-        "canonical_value": _dec(claim.quantity.value * claim.scale) if claim.quantity.value is not None else None,
+        "canonical_value": _dec(claim.quantity.value * claim.scale)
+        if claim.quantity.value is not None
+        else None,
         "subject": claim.subject,
         "approx": None if approx is None else {"marker": approx.marker, "direction": approx.direction},
         "redacted": claim.quantity.redacted,
@@ -80,7 +82,9 @@ def document_dict(doc: DocumentResult) -> dict[str, Any]:
     spans = []
     for span in doc.spans:
         start, end = doc.norm.to_original(span.start, span.end)
-        spans.append({"label": str(span.label), "start": start, "end": end, "text": doc.norm.original[start:end]})
+        spans.append(
+            {"label": str(span.label), "start": start, "end": end, "text": doc.norm.original[start:end]}
+        )
     return {
         "source": doc.source,
         "text": doc.norm.original,

@@ -35,7 +35,11 @@ def tag_text(text: str) -> list[Span]:
     for mention in mentions:
         found = None
         unit = mention.unit
-        if unit is not None and unit.dimension.startswith("count:") and (mention.u_start or 0) >= mention.q_start:
+        if (
+            unit is not None
+            and unit.dimension.startswith("count:")
+            and (mention.u_start or 0) >= mention.q_start
+        ):
             _, clause_end = segs.clause_bounds(segs.clause_of(mention.end - 1))
             found = subject_after(text, mention.end, clause_end)
         if found is None:

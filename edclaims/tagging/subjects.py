@@ -63,7 +63,7 @@ def subject_before(text: str, clause_start: int, q_start: int) -> tuple[int, int
     tokens = _tokens(text[clause_start:q_start])
     collected: list[tuple[str, int]] = []
     for word, flag, pos in reversed(tokens):
-        if not collected and (word in LINK_WORDS or flag in {"d", "uj", "ul"} and len(word) == 1):
+        if not collected and (word in LINK_WORDS or (flag in {"d", "uj", "ul"} and len(word) == 1)):
             continue
         if _is_nounish(word, flag) and len(collected) < MAX_TOKENS:
             if sum(len(w) for w, _ in collected) + len(word) > MAX_CHARS:

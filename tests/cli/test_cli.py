@@ -71,18 +71,34 @@ def test_stdin(tmp_path: Path):
     assert json.loads(result.stdout)["documents"][0]["source"] == "-"
 
 
+def _bad_input(kind: str, folder: Path) -> Path:
+    if kind == "missing":
+        return folder / "missing.txt"
+    if kind == "empty":
+        (folder / "empty.txt").write_bytes(b"")
+        return folder / "empty.txt"
+    if kind == "binary":
+        (folder / "bin.txt").write_bytes(bytes(range(256)) * 4)
+        return folder / "bin.txt"
+    if kind == "undecodable":
+        (folder / "odd.txt").write_bytes(b"\x81\x30\xff\xfe\x80" * 40 + b"\xff" * 10)
+        return folder / "odd.txt"
+    (folder / "emptydir").mkdir()
+    return folder / "emptydir"
+
+
 @pytest.mark.parametrize(
-    ("make", "needle"),
+    ("kind", "needle"),
     [
-        (lambda d: d / "missing.txt", "no such file"),
-        (lambda d: (d / "empty.txt").write_bytes(b"") and d / "empty.txt" or d / "empty.txt", "empty"),
-        (lambda d: (d / "bin.txt").write_bytes(bytes(range(256)) * 4) and d / "bin.txt" or d / "bin.txt", "binary"),
-        (lambda d: (d / "emptydir").mkdir() or d / "emptydir", "no .txt"),
+        ("missing", "no such file"),
+        ("empty", "empty"),
+        ("binary", "binary"),
+        ("undecodable", "decode"),
+        ("emptydir", "no .txt"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make, needle: str):
-    target = make(tmp_path)
-    result = run("verify", str(target))
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, kind: str, needle: str):
+    result = run("verify", str(_bad_input(kind, tmp_path)))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and needle in lines[0] and lines[0].startswith("edclaims: error:")
