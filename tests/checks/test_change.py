@@ -26,3 +26,22 @@ def test_redacted_operand_is_unverifiable(findings):
 
 def test_different_units_are_not_a_change(findings):
     assert findings("由650元提高到720人。", "change") == []
+
+
+def test_stated_amount_of_change_is_recomputed(findings):
+    found = findings("参训学生由1200名增加到1500名,增加了300名。", "change")
+    assert [f.status for f in found] == [Status.CONSISTENT, Status.CONSISTENT]
+    wrong = findings("参训学生由1200名增加到1500名,增加了200名。", "change")
+    assert wrong[1].status is Status.MISMATCH and str(wrong[1].expected) == "300"
+
+
+def test_stated_rate_of_change_is_a_percent_of_the_start(findings):
+    assert findings("参训学生由1200名增加到1500名,增长25%。", "change")[1].status is Status.CONSISTENT
+    assert findings("参训学生由1200名增加到1500名,增长20%。", "change")[1].status is Status.MISMATCH
+
+
+def test_percentage_points_are_not_percent(findings):
+    assert findings("入园率由85.2%提高到88.6%,提高3.4个百分点。", "change")[1].status is Status.CONSISTENT
+    assert findings("入园率由85.2%提高到88.6%,提高4.4个百分点。", "change")[1].status is Status.MISMATCH
+    # 「提高4%」 after two percentages could mean points or a relative rate: not checked
+    assert len(findings("入园率由85.2%提高到88.6%,提高4%。", "change")) == 1
