@@ -46,7 +46,10 @@ def test_traditional_script_with_glosses_and_full_width_digits():
     [finding] = [f for f in verify_text(text).findings if f.check == "change"]
     assert finding.status is Status.CONSISTENT
     doc = verify_text(text)
-    assert [text[slice(*doc.norm.to_original(c.q_start, c.q_end))] for c in finding.claims] == ["１３０１１", "７８７０"]
+    assert [text[slice(*doc.norm.to_original(c.q_start, c.q_end))] for c in finding.claims] == [
+        "１３０１１",
+        "７８７０",
+    ]
 
 
 def test_redacted_release_gives_no_mismatch():

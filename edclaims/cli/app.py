@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from edclaims import __version__
+from edclaims.cli import model as model_commands
 from edclaims.cli.batch import verify_batch
 from edclaims.report import build_report, render_terminal
 from edclaims.tagging import TaggerError, available_taggers, get_tagger
@@ -122,6 +123,19 @@ def root(
     version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True)] = False,
 ) -> None:
     """edclaims: check the arithmetic inside Chinese government releases."""
+
+
+app.command()(model_commands.train)
+app.command()(model_commands.evaluate)
+
+
+def _mount_annotations() -> None:
+    from edclaims.cli.annotations import annotations_app
+
+    app.add_typer(annotations_app, name="annotations", help="Check, convert and count annotation files.")
+
+
+_mount_annotations()
 
 
 def main() -> None:

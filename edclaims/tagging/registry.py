@@ -32,5 +32,7 @@ def get_tagger(name: str, **options: object) -> Tagger:
 
 
 def _load_builtin() -> None:
-    # imported lazily so that importing edclaims.tagging does not load jieba's dictionary
+    # imported lazily so that importing edclaims.tagging does not load jieba's dictionary; the model
+    # tagger imports torch only when one is built
+    from edclaims.model import tagger  # noqa: F401
     from edclaims.tagging import rules  # noqa: F401

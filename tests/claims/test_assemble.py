@@ -15,7 +15,11 @@ def span(text: str, piece: str, label: Label, occurrence: int = 0) -> Span:
 
 def test_quantity_unit_and_subject_after_the_measure_word():
     text = "全市农村4876个行政村。"
-    spans = [span(text, "4876", Label.QUANTITY), span(text, "个", Label.UNIT), span(text, "行政村", Label.SUBJECT)]
+    spans = [
+        span(text, "4876", Label.QUANTITY),
+        span(text, "个", Label.UNIT),
+        span(text, "行政村", Label.SUBJECT),
+    ]
     [claim] = assemble_claims(text, spans)
     assert claim.quantity.value == Decimal(4876) and claim.unit.dimension == "count:个"
     assert claim.subject == "行政村" and text[claim.start : claim.end] == "4876个"
@@ -23,7 +27,11 @@ def test_quantity_unit_and_subject_after_the_measure_word():
 
 def test_subject_before_the_number_and_money_scale():
     text = "总投资3854.8万元。"
-    spans = [span(text, "3854.8万", Label.QUANTITY), span(text, "元", Label.UNIT), span(text, "总投资", Label.SUBJECT)]
+    spans = [
+        span(text, "3854.8万", Label.QUANTITY),
+        span(text, "元", Label.UNIT),
+        span(text, "总投资", Label.SUBJECT),
+    ]
     [claim] = assemble_claims(text, spans)
     assert claim.subject == "总投资"
     assert claim.quantity.value * claim.scale == Decimal("38548000")

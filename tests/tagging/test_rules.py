@@ -3,7 +3,9 @@ import pytest
 from edclaims.records import Label
 from edclaims.tagging import TaggerError, available_taggers, get_tagger
 
-TEXT = "全市农村4876个行政村,共有幼儿园及服务点1298所,其中覆盖的行政村共4835个,覆盖率99.2%,受益学生19.66万人。"
+TEXT = (
+    "全市农村4876个行政村,共有幼儿园及服务点1298所,其中覆盖的行政村共4835个,覆盖率99.2%,受益学生19.66万人。"
+)
 
 
 def _spans(text: str, label: Label) -> list[str]:
