@@ -22,6 +22,7 @@ from edclaims.model.metrics import span_scores
 from edclaims.model.vocab import CharVocab
 
 HELD_OUT = "heldout"
+LOG_EVERY = 50
 
 
 @dataclass
