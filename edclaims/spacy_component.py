@@ -46,7 +46,7 @@ class EdclaimsComponent:
 
 @Language.factory(
     "edclaims",
-    default_config={"tagger": "rules", "model": None, "span_key": SPAN_KEY},
+    default_config={"tagger": "model", "model": None, "span_key": SPAN_KEY},
 )
 def make_edclaims_component(nlp: Language, name: str, tagger: str, model: str | None, span_key: str) -> Any:
     options = {"folder": model} if tagger == "model" and model else {}

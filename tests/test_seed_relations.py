@@ -21,10 +21,24 @@ pytestmark = pytest.mark.skipif(not RELATIONS.exists(), reason="../shared/dev is
 
 def score(tagger: str) -> tuple[int, str]:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "score_relations.py"), str(RELATIONS), "--seeds",
-         str(SHARED / "seeds"), "--plant", "--min-recall", "0.9", "--max-false-alarms", "0", "-v",
-         "--tagger", tagger],
-        capture_output=True, text=True, timeout=1200,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "score_relations.py"),
+            str(RELATIONS),
+            "--seeds",
+            str(SHARED / "seeds"),
+            "--plant",
+            "--min-recall",
+            "0.9",
+            "--max-false-alarms",
+            "0",
+            "-v",
+            "--tagger",
+            tagger,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1200,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     [found] = [int(line.split()[2]) for line in result.stdout.splitlines() if line.startswith("all ")]

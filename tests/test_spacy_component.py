@@ -25,3 +25,17 @@ def test_component_shares_the_verify_pipeline():
     doc = nlp(TEXT)
     direct = verify_text(TEXT)
     assert [f.message for f in doc._.edclaims_result.findings] == [f.message for f in direct.findings]
+
+
+def test_default_component_uses_the_shipped_model():
+    from pathlib import Path
+
+    import pytest
+
+    if not (Path(__file__).resolve().parents[1] / "models" / "edclaims-zh" / "model.safetensors").exists():
+        pytest.skip("no shipped model")
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("edclaims")
+    doc = nlp(TEXT)
+    assert [s.text for s in doc.spans["edclaims"] if s.label_ == "QUANTITY"] == ["200", "150", "57"]
+    assert [f["status"] for f in doc._.edclaims_findings if f["check"] == "percent_of_whole"] == ["mismatch"]

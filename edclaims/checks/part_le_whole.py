@@ -61,8 +61,8 @@ def relations(ctx: ClaimContext) -> dict[str, tuple[Claim, list[Claim], Claim | 
         if len(items) == 1:
             add(total, items[0])
     for claim in ctx.claims:
-        if claim.dimension is None:
-            continue
+        if claim.dimension in {None, "percent", "pp"}:
+            continue  # shares are not parts of one another: 82.36% of one whole and 100% of another
         clause = ctx.clause_text(claim)
         if cues.ALL.search(clause):
             for later in ctx.later_in_sentence(claim):

@@ -11,7 +11,17 @@ from edclaims.records import Finding
 CheckFunction = Callable[[ClaimContext], Iterable[Finding]]
 
 # the built-in families, in the order their findings are listed
-BUILTIN_FAMILIES = ("percent_of_whole", "sum", "remainder", "part_le_whole", "change", "restatement")
+BUILTIN_FAMILIES = (
+    "percent_of_whole",
+    "sum",
+    "remainder",
+    "part_le_whole",
+    "change",
+    "restatement",
+    "comparison",
+    "bounds",
+    "count_enumeration",
+)
 
 _CHECKS: dict[str, CheckFunction] = {}
 

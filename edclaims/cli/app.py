@@ -19,7 +19,7 @@ from edclaims import __version__
 from edclaims.cli import model as model_commands
 from edclaims.cli.batch import verify_batch
 from edclaims.report import build_report, render_terminal
-from edclaims.tagging import TaggerError, available_taggers, get_tagger
+from edclaims.tagging import TaggerError, get_tagger
 
 app = typer.Typer(
     add_completion=False,
@@ -58,7 +58,9 @@ def verify(
     fail_on: Annotated[
         FailOn, typer.Option(help="'never' exits 0 even when mismatches are found.")
     ] = FailOn.mismatch,
-    tagger: Annotated[str, typer.Option(help="Span tagger: " + ", ".join(available_taggers()))] = "rules",
+    tagger: Annotated[
+        str, typer.Option(help="Span tagger: model (the shipped fine-tuned model) or rules (jieba rules).")
+    ] = "model",
     max_size: Annotated[float, typer.Option(help="Largest release to read, in MB.")] = 10.0,
     all_findings: Annotated[
         bool, typer.Option("--all/--flags-only", help="Terminal: list consistent findings too.")

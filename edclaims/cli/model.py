@@ -35,6 +35,7 @@ def train(
     learning_rate: Annotated[float, typer.Option(help="Peak learning rate.")] = 1e-4,
     seed: Annotated[int, typer.Option(help="Seed for shuffling, splitting and initialisation.")] = 13,
     max_steps: Annotated[int | None, typer.Option(help="Stop after this many steps.")] = None,
+    gold_repeat: Annotated[int, typer.Option(help="Times each hand-annotated paragraph counts.")] = 4,
 ) -> None:
     """Fine-tune the span tagger on annotated paragraphs (CPU; prints a metrics line per epoch)."""
     from edclaims.model.train import TrainArguments
@@ -72,7 +73,11 @@ def evaluate(
     if missing:
         raise fail(f"{', '.join(missing)}: no such file or directory")
     try:
-        taggers = {"model": get_tagger("model", folder=model), "rules": get_tagger("rules")}
+        taggers = {
+            "model": get_tagger("model", folder=model),
+            "model-only": get_tagger("model", folder=model, scanner=False),
+            "rules": get_tagger("rules"),
+        }
         result = run_evaluation(data, taggers)
     except (TaggerError, AnnotationError) as error:
         raise fail(str(error)) from None
@@ -91,7 +96,7 @@ def evaluate(
             s = scores["labels"][label]
             row += [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}"]
         table.add_row(*row)
-    console = Console()
+    console = Console(width=max(Console().width, 40 + 30 * len(result['taggers'])))
     console.print(table)
     for name, scores in result["taggers"].items():
         console.print(f"{name}: {scores['chars_per_second']} chars/s")

@@ -65,9 +65,17 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+def pieces(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
+    """Sentences, and pieces of at most max_chars of longer ones: what the tagger is run over."""
+    for sentence_start, sentence_end in sentences(text):
+        for start, end in chunks(text[sentence_start:sentence_end], max_chars):
+            yield sentence_start + start, sentence_start + end
+
+
 def split_example(example: Example, max_chars: int) -> list[Example]:
+    """The example cut as the tagger will see text at run time: sentence by sentence."""
     out = []
-    for start, end in chunks(example.text, max_chars):
+    for start, end in pieces(example.text, max_chars):
         inside = tuple((s - start, e - start, lab) for s, e, lab in example.spans if start <= s and e <= end)
         if example.text[start:end].strip():
             out.append(Example(example.text[start:end], inside))

@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from edclaims.model.features import chunks, sentences
+from edclaims.model.features import pieces as pieces_of
 from edclaims.model.labels import TAGS, tags_to_spans
 from edclaims.model.predict import predict_tags
+from edclaims.model.refine import add_missed_numbers, refine
 from edclaims.model.vocab import CharVocab
 from edclaims.records import Label, Span
 from edclaims.tagging.base import TaggerError
@@ -33,8 +34,9 @@ def model_folder(path: str | Path | None = None) -> Path:
 class ModelTagger:
     name = "model"
 
-    def __init__(self, folder: str | Path | None = None, threads: int | None = None) -> None:
+    def __init__(self, folder: str | Path | None = None, threads: int | None = None, scanner: bool = True) -> None:
         self.folder = model_folder(folder)
+        self.scanner = scanner  # add the number scanner's spans for numbers the model missed
         missing = [f for f in REQUIRED if not (self.folder / f).is_file()]
         if not self.folder.is_dir() or missing:
             what = "no such folder" if not self.folder.is_dir() else "missing " + ", ".join(missing)
@@ -46,6 +48,7 @@ class ModelTagger:
         from transformers.utils import logging as hf_logging
 
         hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()  # a user running verify wants the report, not weight-loading bars
         torch.set_num_threads(threads or min(2, os.cpu_count() or 1))
         try:
             self.vocab = CharVocab.load(self.folder)
@@ -64,19 +67,21 @@ class ModelTagger:
     def tag(self, texts: Sequence[str]) -> list[list[Span]]:
         pieces: list[tuple[int, int, int]] = []  # (text index, start, end) of each sentence worth tagging
         for index, text in enumerate(texts):
-            for sentence_start, sentence_end in sentences(text):
-                for start, end in chunks(text[sentence_start:sentence_end], MAX_CHARS):
-                    if HAS_NUMBER.search(text, sentence_start + start, sentence_start + end):
-                        pieces.append((index, sentence_start + start, sentence_start + end))
+            for start, end in pieces_of(text, MAX_CHARS):
+                if HAS_NUMBER.search(text, start, end):
+                    pieces.append((index, start, end))
         found: list[list[Span]] = [[] for _ in texts]
         predicted = predict_tags(self.model, self.vocab, [texts[i][s:e] for i, s, e in pieces])
         for (index, start, _), tags in zip(pieces, predicted, strict=True):
             text = texts[index]
             for s, e, label in tags_to_spans(tags):
                 found[index].append(Span(start + s, start + e, Label(label), text[start + s : start + e]))
-        return [sorted(spans) for spans in found]
+        refined = [refine(text, spans) for text, spans in zip(texts, found, strict=True)]
+        if self.scanner:
+            refined = [add_missed_numbers(text, spans) for text, spans in zip(texts, refined, strict=True)]
+        return refined
 
 
 @register_tagger("model")
-def make_model_tagger(folder: str | Path | None = None) -> ModelTagger:
-    return ModelTagger(folder)
+def make_model_tagger(folder: str | Path | None = None, scanner: bool = True) -> ModelTagger:
+    return ModelTagger(folder, scanner=scanner)

@@ -41,7 +41,7 @@ class TrainArguments:
     threads: int = 2
     max_steps: int | None = None  # stop early (tests, smoke runs)
     save_fp16: bool = True
-    gold_repeat: int = 3  # hand-annotated paragraphs count this many times against synthetic ones
+    gold_repeat: int = 4  # hand-annotated paragraphs count this many times against synthetic ones
     exclude: list[str] = field(default_factory=lambda: [HELD_OUT])
 
 
@@ -52,17 +52,16 @@ def data_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def load_examples(
-    paths: list[Path], exclude: list[str], max_chars: int, gold_repeat: int = 1
-) -> list[Example]:
-    examples: list[Example] = []
+def load_examples(paths: list[Path], exclude: list[str], max_chars: int) -> list[tuple[Example, bool]]:
+    """(example, is gold) for every sentence piece of every record not excluded."""
+    examples: list[tuple[Example, bool]] = []
     for file in data_files(paths):
         for _, record in read_jsonl(file):
             if record.meta.get("split") in exclude:
                 continue
             example = to_example(record.text, [(s.start, s.end, s.label) for s in record.spans])
-            times = gold_repeat if record.meta.get("source") == "gold" else 1
-            examples.extend(split_example(example, max_chars) * times)
+            gold = record.meta.get("source") == "gold"
+            examples.extend((piece, gold) for piece in split_example(example, max_chars))
     return examples
 
 
@@ -131,22 +130,28 @@ def train(args: TrainArguments, progress: Callable[[str], None] = print) -> dict
 
     torch.set_num_threads(args.threads)
     seed_everything(args.seed)
-    examples = load_examples(args.data, args.exclude, args.max_chars, args.gold_repeat)
+    examples = load_examples(args.data, args.exclude, args.max_chars)
     if not examples:
         raise ValueError("no training paragraphs found in " + ", ".join(str(p) for p in args.data))
     model, vocab = load_base(args.base)
     # Arrow columns hold one type each: spans travel as three parallel lists
-    table = datasets.Dataset.from_list([_row(e) for e in examples])
+    table = datasets.Dataset.from_list([_row(e, gold) for e, gold in examples])
     if args.dev_share and len(table) >= 10:
         split = table.train_test_split(test_size=args.dev_share, seed=args.seed)
         train_set, dev_set = split["train"], split["test"]
     else:
         train_set, dev_set = table, table.select(range(0))
+    # gold counts more than synthetic; repeated after the split so the dev set holds no copy of training
+    gold_rows = [i for i, gold in enumerate(train_set["gold"]) if gold]
+    if args.gold_repeat > 1 and gold_rows:
+        train_set = datasets.concatenate_datasets(
+            [train_set] + [train_set.select(gold_rows)] * (args.gold_repeat - 1)
+        )
 
     def featurise(row: dict[str, Any]) -> dict[str, list[int]]:
         return encode(_example(row), vocab)
 
-    train_features = train_set.map(featurise, remove_columns=["text", "starts", "ends", "labels_"])
+    train_features = train_set.map(featurise, remove_columns=["text", "starts", "ends", "labels_", "gold"])
     steps_per_epoch = math.ceil(len(train_features) / args.batch_size)
     total = (
         steps_per_epoch * args.epochs
@@ -204,11 +209,12 @@ def train(args: TrainArguments, progress: Callable[[str], None] = print) -> dict
                 break
     elapsed = time.monotonic() - started
     save(model, vocab, args, history, elapsed)
-    return {"history": history, "seconds": round(elapsed, 1), "examples": len(examples)}
+    return {"history": history, "seconds": round(elapsed, 1), "examples": len(examples), "steps": step}
 
 
-def _row(example: Example) -> dict[str, Any]:
+def _row(example: Example, gold: bool) -> dict[str, Any]:
     return {
+        "gold": gold,
         "text": example.text,
         "starts": [s for s, _, _ in example.spans],
         "ends": [e for _, e, _ in example.spans],

@@ -16,6 +16,15 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "release.txt"
 
 
 def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """edclaims with the rule tagger unless a test names one: these tests are about the command line."""
+    if args and args[0] == "verify" and "--tagger" not in args:
+        args = (*args, "--tagger", "rules")
+    return run_default(*args, stdin=stdin, cwd=cwd)
+
+
+def run_default(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [sys.executable, "-m", "edclaims", *args],
         input=stdin.decode("utf-8") if stdin is not None else None,
@@ -137,9 +146,22 @@ def test_unknown_tagger_is_one_line(good: Path):
     assert result.returncode == 2 and "unknown tagger" in result.stderr
 
 
-def test_example_release_ships_and_has_the_planted_flag():
-    result = run("verify", str(EXAMPLE), "--format", "json")
+def test_example_release_with_the_default_tagger_shows_the_planted_flag():
+    result = run_default("verify", str(EXAMPLE), "--format", "json")
     report = json.loads(result.stdout)
     mismatches = [f for f in report["documents"][0]["findings"] if f["status"] == "mismatch"]
     assert result.returncode == 1
     assert [f["check"] for f in mismatches] == ["percent_of_whole"]
+
+
+def test_missing_model_folder_is_one_line_naming_it(good: Path, tmp_path: Path):
+    env_folder = tmp_path / "no-model-here"
+    result = subprocess.run(
+        [sys.executable, "-m", "edclaims", "verify", str(good)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "EDCLAIMS_MODEL": str(env_folder)},
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and str(env_folder) in result.stderr

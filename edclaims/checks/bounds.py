@@ -1,0 +1,70 @@
+"""bounds: a share or rate (覆盖率, 占比, 满意度, 巩固率 …) cannot exceed 100%.
+
+Only mismatches are reported: a share at or under 100% says nothing worth a reader's time. Rates that can
+legitimately pass 100% are exempt: completion against a plan (完成率120%), growth (增长率, 增幅), gross
+enrolment (毛入学率 counts over-age pupils too) and utilisation (使用率, 利用率).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from edclaims.checks import arith, cues
+from edclaims.checks.context import ClaimContext
+from edclaims.checks.registry import register_check
+from edclaims.records import Claim, Finding, Status
+
+NAME = "bounds"
+HUNDRED = Decimal(100)
+
+RATE = re.compile(
+    r"(覆盖率|占比|比例|比重|满意度|满意率|入园率|入学率|达标率|巩固率|普及率|合格率|及格率|优秀率|优良率|"
+    r"参与率|出勤率|知晓率|配备率|配置率|到岗率|持证率|签约率|就业率|升学率|通过率|资助率|覆盖面)"
+)
+# the rate word sits right before the number, with at most a linking verb between (「覆盖率达到」, 「占比为」)
+RATE_BEFORE = re.compile(
+    RATE.pattern
+    + r"(由[^,;。]{1,12}?)?(已|均|分别|稳定|保持|提高|提升|上升)?(达到|达|为|是|在|到|至)?(了)?(约|近)?$"
+)
+# shares of a plan or of last year, growth, gross and utilisation rates may pass 100% and still be right
+EXEMPT = re.compile(
+    r"(完成|增长|增幅|增速|增加|同比|上年|去年|计划|任务|目标|毛入|使用率|利用率|相当于|超额)"
+)
+
+
+def _rate_word(ctx: ClaimContext, claim: Claim) -> str | None:
+    prefix = ctx.prefix(claim)
+    match = RATE_BEFORE.search(prefix)
+    if match is None:
+        return None
+    if EXEMPT.search(prefix):
+        return None
+    tail = prefix[match.start() :]
+    if cues.RATE_CHANGE.search(tail) and not re.search(r"(到|至|为)$", tail):
+        return None  # 「占比提高120%」 is a relative change; 「占比提高到120%」 is still a share
+    return match.group(1)
+
+
+@register_check(NAME)
+def check_bounds(ctx: ClaimContext) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        if claim.dimension != "percent" or claim.redacted:
+            continue  # a redacted rate has no value to bound: nothing to say
+        word = _rate_word(ctx, claim)
+        if word is None:
+            continue
+        iv = arith.interval(claim)
+        if iv is None or iv.low <= HUNDRED:
+            continue  # within bounds (or only possibly above, given its rounding): not worth reporting
+        yield Finding(
+            NAME,
+            Status.MISMATCH,
+            (claim,),
+            f"「{word}」 is a share and cannot exceed 100%, but the text gives {arith.as_written(claim)}.",
+            stated=arith.value(claim),
+            expected=HUNDRED,
+            tolerance=arith.rounding_tolerance(claim),
+            confidence="high",
+        )

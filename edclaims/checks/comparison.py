@@ -1,0 +1,159 @@
+"""comparison: a stated figure against the target or benchmark it is said to beat (高于/超过/低于/达到 …).
+
+「占比达到57.6%,覆盖率达到80.57%,高于省厅确定的50%、80%目标任务」 pairs the n-th stated value with the
+n-th target; 「完成12所,超额完成目标任务10所」 says 12 > 10. A comparison with no target number
+(「超额完成目标任务」) or a number with no target word after the verb (「听众超过10万人次」, an
+approximation) is not a comparison of two figures and gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from edclaims.checks import arith
+from edclaims.checks.context import ClaimContext
+from edclaims.checks.registry import register_check
+from edclaims.records import Claim, Finding, Status
+
+NAME = "comparison"
+
+# verb → relation the stated value must bear to the target; longer verbs first so 不低于 wins over 低于
+VERBS: dict[str, str] = {
+    "超额完成": ">",
+    "不低于": ">=",
+    "不少于": ">=",
+    "不高于": "<=",
+    "不超过": "<=",
+    "高于": ">",
+    "超过": ">",
+    "超出": ">",
+    "高出": ">",
+    "优于": ">",
+    "低于": "<",
+    "少于": "<",
+    "达到": ">=",
+}
+VERB = re.compile("|".join(VERBS))
+# what makes the figure after the verb a target or benchmark rather than an approximation
+TARGET_WORD = re.compile(r"(目标|任务|标准|要求|指标|计划|规定|确定的|下达的|省定|国定)")
+# 「高于全省平均水平2.3%」 is more likely the gap than the benchmark itself: never certain enough to fail
+GAP_WORD = re.compile(r"(平均|水平)$")
+# between the verb and the first target: a short modifier, no clause break (「省厅确定的」)
+LEAD = re.compile(r"^[^,;。:!?、\n]{0,12}$")
+# between two targets of one list: only a list separator
+JOIN = re.compile(r"^(、|和|及|与|,)$")
+REACH_AFTER = 6  # characters after the last target that may hold its target word (「目标任务」)
+# what may stand between the start of the verb's clause and the verb when the stated figure is in an
+# earlier clause; anything else names a new subject (「入学率高于目标80%」), whose figure is not stated
+OPENER = re.compile(r"^(均|都|分别|已|也|并|且|远|明显|大幅|均已|全部)*$")
+
+
+def _targets(ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]) -> list[Claim]:
+    after = [c for c in sentence if c.q_start >= verb.end()]
+    if not after or not LEAD.match(ctx.text[verb.end() : after[0].start]):
+        return []
+    targets = [after[0]]
+    for claim in after[1:]:
+        if not JOIN.match(ctx.text[targets[-1].end : claim.start]) or not ctx.same_dimension(
+            claim, targets[0]
+        ):
+            break
+        targets.append(claim)
+    lead = ctx.text[verb.end() : targets[0].start]
+    tail = ctx.text[targets[-1].end : targets[-1].end + REACH_AFTER]
+    if not (TARGET_WORD.search(lead) or TARGET_WORD.match(tail)):
+        return []  # 「超过10万人次」: an approximation, not a target
+    return targets
+
+
+def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Claim], str]]:
+    """(relation, stated values, targets, confidence) for every comparison verb with target figures."""
+    for index in range(len(ctx.segs.sentence_starts)):
+        start, end = ctx.segs.sentence_bounds(index)
+        sentence = [c for c in ctx.claims if c.sentence == index]
+        if not sentence:
+            continue
+        floor = start  # stated values of a second comparison start after the first one's targets
+        for verb in VERB.finditer(ctx.text, start, end):
+            targets = _targets(ctx, verb, sentence)
+            if not targets:
+                continue
+            stated = [
+                c for c in sentence if floor <= c.q_start < verb.start() and ctx.same_dimension(c, targets[0])
+            ]
+            floor = targets[-1].end
+            if len(stated) < len(targets):
+                continue
+            clause_start, _ = ctx.segs.clause_bounds(ctx.segs.clause_of(verb.start()))
+            if stated[-1].q_start < clause_start and not OPENER.match(ctx.text[clause_start : verb.start()]):
+                continue
+            confidence = _confidence(ctx, verb, stated, targets)
+            yield VERBS[verb.group(0)], stated[-len(targets) :], targets, confidence
+
+
+def _confidence(ctx: ClaimContext, verb: re.Match[str], stated: list[Claim], targets: list[Claim]) -> str:
+    if GAP_WORD.search(ctx.text[verb.end() : targets[0].start]):
+        return "low"
+    if len(targets) > 1:
+        # a respectively-ordered list is only certain when every stated value has its target
+        return "high" if len(stated) == len(targets) else "medium"
+    nearest = stated[-1]
+    # 「巩固率达到96%,超过目标95%」: the figure in the clause right before the verb is the one compared
+    return "high" if ctx.segs.clause_of(verb.start()) - nearest.clause <= 1 else "medium"
+
+
+@register_check(NAME)
+def check_comparison(ctx: ClaimContext) -> Iterator[Finding]:
+    for relation, stated, targets, confidence in comparisons(ctx):
+        for value, target in zip(stated, targets, strict=True):
+            yield _judge(relation, value, target, confidence)
+
+
+def _holds(relation: str, low: Decimal, high: Decimal, target: Decimal) -> tuple[bool, bool]:
+    """(certainly holds, certainly fails) for a stated value known to lie in [low, high]."""
+    if relation == ">":
+        return low > target, high <= target
+    if relation == ">=":
+        return low >= target, high < target
+    if relation == "<":
+        return high < target, low >= target
+    return high <= target, low > target  # <=
+
+
+WORDS = {">": "above", ">=": "at least", "<": "below", "<=": "at most"}
+
+
+def _judge(relation: str, value: Claim, target: Claim, confidence: str) -> Finding:
+    claims = (value, target)
+    stated, goal = arith.value(value), arith.value(target)
+    stated_iv = arith.interval(value)
+    tol = arith.rounding_tolerance(value)
+    said = f"{arith.as_written(value)} is said to be {WORDS[relation]} the target {arith.as_written(target)}"
+    # a target is a set figure: its stated value is exact, only the achieved figure carries rounding
+    if stated_iv is None or goal is None:
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            claims,
+            f"{said}, but a number of the comparison is redacted or missing.",
+            stated=stated,
+            expected=goal,
+            tolerance=tol,
+            confidence=confidence,
+        )
+    holds, fails = _holds(relation, stated_iv.low, stated_iv.high, goal)
+    if holds:
+        status, message = Status.CONSISTENT, f"{said}: it is."
+    elif fails and confidence == "high":
+        status, message = Status.MISMATCH, f"{said}, but it is not."
+    elif fails:
+        status = Status.UNVERIFIABLE
+        message = f"{said}, but it is not, though it is unclear that this is the target meant."
+    else:
+        status = Status.UNVERIFIABLE
+        message = f"{said}: too close, given the rounding, to tell."
+    return Finding(
+        NAME, status, claims, message, stated=stated, expected=goal, tolerance=tol, confidence=confidence
+    )

@@ -1,0 +1,325 @@
+"""count_enumeration: a stated count against the items the text actually lists.
+
+Three shapes of list are read:
+
+- ordinal items right after the sentence that states the count: 「引进了三所学校。一是……二是……三是……」,
+  numbered lines 「1.」「(一)」「一、」 at the start of the following lines;
+- 「分别为A、B、C」 right after the count;
+- a 、-list right before the count: 「在宣化区、张北县、沽源县3个县区」 (consistent only: 「中小学、幼儿园12所」
+  counts schools of two kinds, not two items).
+
+A list closed by 等 is open, so it is never checked. Press-conference transcripts add two links that are
+only ever reported when they agree: 「感谢4位记者的提问」 against the numbered questions 问题一…问题四, and
+「3位嘉宾」 against the guests named after 邀请到.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from edclaims.checks import arith
+from edclaims.checks.context import ClaimContext
+from edclaims.checks.registry import register_check
+from edclaims.numbers.numerals import parse_chinese_integer
+from edclaims.records import Claim, Finding, Status
+
+NAME = "count_enumeration"
+MAX_COUNT = 20  # above this a count is a statistic, not the length of a list someone wrote out
+CN = "一二三四五六七八九十"
+CN_DIGITS = {c: i for i, c in enumerate(CN, 1)}
+
+# patterns below are applied with .match(text, pos), where ^ would only ever match at 0: none starts with ^
+# the rest of the count's sentence: a short noun phrase, no other figure (「三所优质学校。」, 「三项措施:」)
+INTRO_TAIL = re.compile(r"[^\d,;,。:!?\n]{0,14}?(。|:|\n|$)")
+
+
+@dataclass(frozen=True)
+class Style:
+    """One way of numbering items: how to find item k, and whether items must start a line."""
+
+    name: str
+    line_start: bool
+
+    def pattern(self, k: int) -> re.Pattern[str]:
+        cn = _cn(k)
+        if self.name == "shi":
+            return re.compile(rf"(?:^|(?<=[。;:!?\s]))(?:{cn}是|第{cn}是)")
+        if self.name == "paren":
+            return re.compile(rf"(?m)^\s*\({cn}\)")
+        if self.name == "cn_dun":
+            return re.compile(rf"(?m)^\s*{cn}、")
+        return re.compile(rf"(?m)^\s*{k}[.、](?!\d)")  # 「1.」「1、」 but not 「1.5万」
+
+
+STYLES = (Style("shi", False), Style("paren", True), Style("cn_dun", True), Style("arabic", True))
+
+
+def _cn(k: int) -> str:
+    if k <= 10:
+        return CN[k - 1]
+    return "十" + CN[k - 11] if k < 20 else "二十"
+
+
+def _countable(claim: Claim) -> bool:
+    q = claim.quantity
+    if not (claim.dimension or "").startswith("count:") or q.is_range or q.approx is not None:
+        return False
+    if q.redacted:
+        return True
+    return q.value is not None and q.value == q.value.to_integral_value() and 2 <= q.value <= MAX_COUNT
+
+
+def _finding(
+    count: Claim, items: list[str], kind: str, confidence: str, closed_exactly: bool = True
+) -> Finding | None:
+    """Judge one count against the items found; None when a disagreement is not worth reporting."""
+    listed = "、".join(items)
+    shown = arith.as_written(count)
+    n = Decimal(len(items))
+    if count.redacted:
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            (count,),
+            f"The count is redacted; the text lists {len(items)} {kind}: {listed}.",
+            expected=n,
+            tolerance=Decimal(0),
+            confidence=confidence,
+        )
+    stated = count.quantity.value  # a list length: the bare number, whatever the classifier
+    if stated == n:
+        return Finding(
+            NAME,
+            Status.CONSISTENT,
+            (count,),
+            f"{shown} and the text lists {len(items)} {kind}: {listed}.",
+            stated=stated,
+            expected=n,
+            tolerance=Decimal(0),
+            confidence=confidence,
+        )
+    if confidence == "high" and closed_exactly:
+        return Finding(
+            NAME,
+            Status.MISMATCH,
+            (count,),
+            f"The text says {shown} but lists {len(items)} {kind}: {listed}.",
+            stated=stated,
+            expected=n,
+            tolerance=Decimal(0),
+            confidence=confidence,
+        )
+    return None
+
+
+# ---------------------------------------------------------------- ordinal items after the count
+
+
+def _ordinal_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] | None:
+    """Items 一是/二是…, (一)(二)…, 一、二、…, 1. 2. … right after the count's sentence: (items, tight)."""
+    tail = INTRO_TAIL.match(ctx.text, count.end)
+    if tail is None:
+        return None
+    after = tail.end()
+    while after < len(ctx.text) and ctx.text[after].isspace():
+        after += 1
+    for style in STYLES:
+        first = style.pattern(1).match(ctx.text, after) if not style.line_start else None
+        if style.line_start:
+            line_start = ctx.text.rfind("\n", 0, after) + 1
+            first = style.pattern(1).match(ctx.text, line_start)
+            if first is not None and first.end() <= after:
+                first = None
+        if first is None:
+            continue
+        return _follow(ctx, style, first)
+    return None
+
+
+def _follow(ctx: ClaimContext, style: Style, first: re.Match[str]) -> tuple[list[str], bool]:
+    """Items 2, 3 … after item 1, up to where the numbering restarts; tight when no item is far from the last."""
+    restart = style.pattern(1).search(ctx.text, first.end())
+    limit = restart.start() if restart else len(ctx.text)
+    starts = [first]
+    tight = True
+    while len(starts) <= MAX_COUNT:
+        nxt = style.pattern(len(starts) + 1).search(ctx.text, starts[-1].end(), limit)
+        if nxt is None:
+            break
+        # an item runs at most to the end of the next paragraph; further on, the numbering may be another list's
+        gap_paragraphs = ctx.segs.paragraph_of(nxt.start()) - ctx.segs.paragraph_of(starts[-1].start())
+        if gap_paragraphs > 1 or (
+            gap_paragraphs == 1 and not style.line_start and not _starts_line(ctx, nxt)
+        ):
+            tight = False
+        starts.append(nxt)
+    items = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else ctx.text.find("\n", m.end())
+        label = ctx.text[m.end() : end if end != -1 else len(ctx.text)]
+        items.append(re.split(r"[。;,:\n]", label.strip(), maxsplit=1)[0][:12] or m.group(0).strip())
+    return items, tight
+
+
+def _starts_line(ctx: ClaimContext, match: re.Match[str]) -> bool:
+    return ctx.text[ctx.text.rfind("\n", 0, match.start()) + 1 : match.start()].strip() == ""
+
+
+# ---------------------------------------------------------------- 分别为A、B、C
+
+
+RESPECTIVE = re.compile(r"[^\d,;,。:!?\n]{0,12}?[,:]?(分别为|分别是|依次为|分别是:|分别为:)")
+OPEN_END = re.compile(r"(等|等等)$")
+
+
+def _split_items(text: str) -> list[str]:
+    """Split on 、 outside quotes and brackets (「“A、B”和C」 is two items)."""
+    items, depth, current = [], 0, ""
+    for ch in text:
+        if ch in "“《(「『[":
+            depth += 1
+        elif ch in "”》)」』]":
+            depth = max(depth - 1, 0)
+        if ch == "、" and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    items.append(current)
+    last = re.split(r"(?:和|及|与|以及)", items[-1]) if depth == 0 and len(items) > 1 else [items[-1]]
+    return [i.strip(' “”"') for i in items[:-1] + last if i.strip(' “”"')]
+
+
+def _respective_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] | None:
+    """(items, open) of 「分别为A、B、C」 right after the count, up to the end of its sentence or clause group."""
+    cue = RESPECTIVE.match(ctx.text, count.end)
+    if cue is None:
+        return None
+    stop = re.compile(r"[。;\n]").search(ctx.text, cue.end())
+    body = ctx.text[cue.end() : stop.start() if stop else len(ctx.text)].strip(" :")
+    body = body.split(",")[0] if "、" in body.split(",")[0] else body  # 「分别为A、B、C,共投资…」
+    if re.search(r"\d", body):
+        return None  # 「分别为3所、5所」 is a breakdown of figures: the sum family reads those
+    stripped = body.rstrip("。 ")
+    is_open = bool(OPEN_END.search(stripped)) or "等" in stripped[-4:]
+    items = _split_items(OPEN_END.sub("", stripped))
+    return (items, is_open) if len(items) >= 2 else None
+
+
+# ---------------------------------------------------------------- A、B、C 3个县区
+
+
+LIST_LEAD = re.compile(r"^(在|对|从|重点从|包括|涵盖|覆盖|有|为|是|由|共)")
+
+
+def _preceding_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] | None:
+    """(items, open) of a 、-list that ends right where the count begins."""
+    sentence_start, _ = ctx.segs.sentence_bounds(count.sentence)
+    before = ctx.text[sentence_start : count.start]
+    cut = max(before.rfind(c) for c in ",;:!?\n")
+    body = before[cut + 1 :].strip()
+    if "、" not in body or re.search(r"\d", body):
+        return None
+    is_open = body.endswith(("等", "等等"))
+    body = OPEN_END.sub("", body)
+    body = LIST_LEAD.sub("", body)
+    if body.startswith("“") and body.endswith("”"):
+        body = body[1:-1]
+    items = _split_items(body)
+    if len(items) < 2 or any(len(i) > 20 for i in items):
+        return None
+    return items, is_open
+
+
+# ---------------------------------------------------------------- press conferences
+
+
+REPORTERS = re.compile(r"[^,。;]{0,6}记者[^,。;]{0,8}提问")
+GUESTS = re.compile(r"[^,。;]{0,2}嘉宾")
+QUESTION = re.compile(rf"(?m)^\s*问题([{CN}]+)[:,]")
+INVITED = re.compile(r"邀请(?:到|了)+(?![^,。]{0,2}:)")
+HONORIFIC = re.compile(r"(先生|女士|同志)$")
+
+
+def _questions(ctx: ClaimContext, count: Claim) -> list[str] | None:
+    """「感谢4位记者朋友的提问」: the numbered questions 问题一, 问题二 … asked before it."""
+    if not REPORTERS.match(ctx.text, count.end):
+        return None
+    numbers = [parse_chinese_integer(m.group(1)) for m in QUESTION.finditer(ctx.text, 0, count.start)]
+    seen = [n for n in numbers if n is not None]
+    if not seen or sorted(set(seen)) != list(range(1, max(seen) + 1)):
+        return None  # numbering with gaps: we cannot tell how many were asked
+    return [f"问题{_cn(int(n))}" for n in sorted(set(seen))]
+
+
+def _guests(ctx: ClaimContext, count: Claim) -> list[str] | None:
+    """「感谢3位嘉宾」: the people named after the first 邀请到 of the release (not the invited media)."""
+    if not GUESTS.match(ctx.text, count.end):
+        return None
+    for invited in INVITED.finditer(ctx.text, 0, count.start):
+        stop = re.compile(r"(,?就|,?出席|,?参加|,?介绍|,?进行|。|\n)").search(ctx.text, invited.end())
+        if stop is None:
+            continue
+        body = ctx.text[invited.end() : stop.start()]
+        if "等" in body or re.search(r"\d", body):
+            continue  # 「邀请到了:日报、电台……等新闻单位」 names media, and openly
+        names = [HONORIFIC.sub("", n).strip() for n in re.split(r"[、,]", body) if n.strip()]
+        if len(names) >= 2 and all(len(n) <= 24 for n in names):
+            return names
+    return None
+
+
+@register_check(NAME)
+def check_count_enumeration(ctx: ClaimContext) -> Iterator[Finding]:
+    for count in ctx.claims:
+        if not _countable(count):
+            continue
+        finding = _judge(ctx, count)
+        if finding is not None:
+            yield finding
+
+
+# 「主要引进了三所学校。」, 「采取三项措施:」: the sentence announces the list that follows; 「全市新建学校5所。」
+# followed by 一是… may just precede a list of measures, which is no count of those schools
+ANNOUNCE = re.compile(r"(主要|重点|以下|如下|分为|包括|着力|突出|做到|抓好|做好|实施|采取)")
+
+
+def _announces_list(ctx: ClaimContext, count: Claim) -> bool:
+    tail = INTRO_TAIL.match(ctx.text, count.end)
+    return (tail is not None and tail.group(1) == ":") or bool(ANNOUNCE.search(ctx.clause_text(count)))
+
+
+def _is_last_of_sentence(ctx: ClaimContext, count: Claim) -> bool:
+    return not any(c.sentence == count.sentence and c.q_start > count.q_start for c in ctx.claims)
+
+
+def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
+    respective = _respective_items(ctx, count)
+    if respective is not None:
+        items, is_open = respective
+        return None if is_open else _finding(count, items, "items after 分别为", "high")
+    ordinal = _ordinal_items(ctx, count) if _is_last_of_sentence(ctx, count) else None
+    if ordinal is not None:
+        items, tight = ordinal
+        # an item 1 with nothing after it is more likely a heading than a list of one
+        if len(items) >= 2:
+            certain = tight and _announces_list(ctx, count)
+            return _finding(count, items, "numbered items", "high" if certain else "medium")
+    preceding = _preceding_items(ctx, count)
+    if preceding is not None:
+        items, is_open = preceding
+        # 「学校、幼儿园xxxx所」 counts schools of both kinds: a redacted figure there is no list length
+        if not is_open and not count.redacted:
+            return _finding(count, items, "items listed before it", "medium")
+        return None
+    questions = _questions(ctx, count)
+    if questions is not None:
+        # one reporter may ask two questions: agreement is worth noting, disagreement is not a finding
+        return _finding(count, questions, "numbered questions", "medium")
+    guests = _guests(ctx, count)
+    if guests is not None:
+        return _finding(count, guests, "guests named at the start", "medium")
+    return None

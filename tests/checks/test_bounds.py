@@ -1,0 +1,37 @@
+from decimal import Decimal
+
+import edclaims.checks.bounds  # noqa: F401  (registers the family)
+from edclaims.pipeline import verify_text
+from edclaims.records import Finding, Status
+from edclaims.tagging import get_tagger
+
+
+def _run(text: str) -> list[Finding]:
+    return verify_text(text, tagger=get_tagger("rules"), checks=["bounds"]).findings
+
+
+def test_share_above_100_is_a_mismatch():
+    text = "全市普惠性幼儿园覆盖率达到108%。"
+    [f] = _run(text)
+    assert f.status is Status.MISMATCH
+    assert (f.stated, f.expected) == (Decimal("108"), Decimal("100"))
+    assert text[f.claims[0].q_start : f.claims[0].q_end] == "108"
+
+
+def test_share_raised_to_above_100_is_a_mismatch():
+    [f] = _run("全市普惠性幼儿园覆盖率由95%提高到102%。")
+    assert f.status is Status.MISMATCH
+
+
+def test_shares_within_bounds_are_not_reported():
+    # consistent findings would only be noise here
+    assert _run("家长满意度为100%,在园幼儿占比达到57.6%。") == []
+
+
+def test_redacted_share_is_not_reported():
+    assert _run("全市普惠性幼儿园覆盖率达到1xx%。") == []
+
+
+def test_rates_that_may_pass_100_are_exempt():
+    text = "全年项目完成率120%,投资增长率130%,小学毛入学率103.5%,在校生人数增长120%。"
+    assert _run(text) == []

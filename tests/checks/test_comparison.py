@@ -1,0 +1,65 @@
+from decimal import Decimal
+
+import edclaims.checks.comparison  # noqa: F401  (registers the family)
+from edclaims.pipeline import verify_text
+from edclaims.records import Finding, Status
+from edclaims.tagging import get_tagger
+
+
+def _run(text: str) -> list[Finding]:
+    return verify_text(text, tagger=get_tagger("rules"), checks=["comparison"]).findings
+
+
+def _pairs(findings: list[Finding], text: str) -> list[tuple[str, str]]:
+    return [tuple(text[c.q_start : c.q_end] for c in f.claims) for f in findings]  # type: ignore[misc]
+
+
+def test_respectively_ordered_targets_pair_in_order():
+    text = "全市公办园在园幼儿占比达到57.6%,普惠性幼儿园覆盖率达到80.57%,高于省定的50%、80%目标任务。"
+    found = _run(text)
+    assert _pairs(found, text) == [("57.6", "50"), ("80.57", "80")]
+    assert all(f.status is Status.CONSISTENT and f.confidence == "high" for f in found)
+
+
+def test_a_target_not_reached_is_a_mismatch():
+    text = "全市公办园在园幼儿占比达到47.6%,普惠性幼儿园覆盖率达到80.57%,高于省定的50%、80%目标任务。"
+    first, second = _run(text)
+    assert first.status is Status.MISMATCH
+    assert (first.stated, first.expected) == (Decimal("47.6"), Decimal("50"))
+    assert second.status is Status.CONSISTENT
+
+
+def test_over_completion_of_a_count_target():
+    text = "今年完成校舍改造{n}所,超额完成目标任务10所。"
+    [ok] = _run(text.format(n="12"))
+    assert ok.status is Status.CONSISTENT
+    [bad] = _run(text.format(n="9"))
+    assert bad.status is Status.MISMATCH
+
+
+def test_simple_rate_over_target():
+    [f] = _run("全市义务教育巩固率达到96.5%,超过目标95%。")
+    assert f.status is Status.CONSISTENT
+
+
+def test_redacted_value_is_unverifiable():
+    [f] = _run("全市义务教育巩固率达到9x.5%,超过目标95%。")
+    assert f.status is Status.UNVERIFIABLE
+
+
+def test_no_target_number_and_approximations_give_nothing():
+    assert _run("今年认定普惠性民办幼儿园30所,超额完成目标任务。") == []
+    assert _run("全年组织讲座近300场,现场听众超过10万人次。") == []
+
+
+def test_figure_of_another_subject_is_not_paired():
+    # 入学率 states no figure of its own: the 75% belongs to 巩固率 and must not be compared
+    assert _run("全市巩固率75%,入学率高于目标80%。") == []
+
+
+def test_unclear_pairing_is_never_a_mismatch():
+    # the figure sits two clauses before the verb: that it is the one compared is not certain
+    [f] = _run("全市巩固率达到94%,较上年明显提升,高于目标任务95%。")
+    assert f.status is Status.UNVERIFIABLE
+    assert f.confidence == "medium"
+    assert (f.stated, f.expected) == (Decimal("94"), Decimal("95"))

@@ -1,0 +1,81 @@
+from decimal import Decimal
+
+import edclaims.checks.count_enumeration  # noqa: F401  (registers the family)
+from edclaims.pipeline import verify_text
+from edclaims.records import Finding, Status
+from edclaims.tagging import get_tagger
+
+
+def _run(text: str) -> list[Finding]:
+    return verify_text(text, tagger=get_tagger("rules"), checks=["count_enumeration"]).findings
+
+
+def _count_of(finding: Finding, text: str) -> str:
+    [claim] = finding.claims
+    return text[claim.start : claim.end]
+
+
+def test_ordinal_items_in_following_paragraphs():
+    text = "今年主要引进了三所优质学校。\n\n一是甲实验学校。该校位于城北。\n\n二是乙中学。\n\n三是丙学校。\n"
+    [f] = _run(text)
+    assert f.status is Status.CONSISTENT
+    assert _count_of(f, text) == "三所"
+    assert (f.stated, f.expected) == (Decimal(3), Decimal(3))
+
+
+def test_more_items_than_announced_is_a_mismatch():
+    text = "今年采取三项措施:一是加强管理;二是完善制度;三是强化保障;四是严格考核。"
+    [f] = _run(text)
+    assert f.status is Status.MISMATCH
+    assert _count_of(f, text) == "三项"
+    assert f.expected == Decimal(4)
+
+
+def test_numbered_lines():
+    text = "重点抓好{n}个方面:\n(一)加强领导。\n(二)完善制度。\n(三)强化保障。\n"
+    assert _run(text.format(n="三"))[0].status is Status.CONSISTENT
+    assert _run(text.format(n="四"))[0].status is Status.MISMATCH
+
+
+def test_respectively_named_items():
+    text = "全市共有{n}所学校获评,分别为甲中学、乙小学和丙学校。"
+    [ok] = _run(text.format(n="3"))
+    assert ok.status is Status.CONSISTENT
+    [bad] = _run(text.format(n="4"))
+    assert bad.status is Status.MISMATCH
+
+
+def test_list_closed_by_deng_is_open():
+    assert _run("全市共有4所学校获评,分别为甲中学、乙小学等。") == []
+    assert _run("在甲区、乙区等6个县区新建幼儿园。") == []
+
+
+def test_redacted_count_is_unverifiable():
+    [f] = _run("全市共有x所学校获评,分别为甲中学、乙小学和丙学校。")
+    assert f.status is Status.UNVERIFIABLE
+    assert f.expected == Decimal(3)
+
+
+def test_list_before_the_count_is_only_ever_consistent():
+    [f] = _run("在甲区、乙区、丙区3个县区新建幼儿园。")
+    assert f.status is Status.CONSISTENT and f.confidence == "medium"
+    # 「中小学、幼儿园12所」 counts schools of two kinds: no finding, and never a mismatch
+    assert _run("全市新建中小学、幼儿园12所。") == []
+
+
+def test_a_count_that_does_not_announce_the_list_is_not_a_mismatch():
+    assert _run("全市新建学校5所。一是加强管理;二是完善制度;三是强化保障。") == []
+
+
+def test_press_conference_reporters_and_guests():
+    text = (
+        "本场发布会邀请到市教育局局长甲某、副局长乙某、科长丙某,就有关情况进行发布。\n"
+        "问题一:学校建设进展如何?\n答:进展顺利。\n"
+        "问题二:课后服务开展情况?\n答:全面开展。\n"
+        "感谢2位记者朋友的提问,感谢3位嘉宾的发布与解答。\n"
+    )
+    found = _run(text)
+    assert sorted(_count_of(f, text) for f in found) == ["2位", "3位"]
+    assert all(f.status is Status.CONSISTENT and f.confidence == "medium" for f in found)
+    # one reporter may ask two questions: a different number is no finding at all
+    assert _run(text.replace("感谢2位", "感谢1位").replace("感谢3位", "感谢4位")) == []
