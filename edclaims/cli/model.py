@@ -96,7 +96,7 @@ def evaluate(
             s = scores["labels"][label]
             row += [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}"]
         table.add_row(*row)
-    console = Console(width=max(Console().width, 40 + 30 * len(result['taggers'])))
+    console = Console(width=max(Console().width, 40 + 30 * len(result["taggers"])))
     console.print(table)
     for name, scores in result["taggers"].items():
         console.print(f"{name}: {scores['chars_per_second']} chars/s")

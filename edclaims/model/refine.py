@@ -55,9 +55,13 @@ def add_missed_numbers(text: str, spans: list[Span]) -> list[Span]:
     for mention in scan(text):
         if any(mention.start < e and s < mention.end for s, e in taken):
             continue
-        added.append(Span(mention.q_start, mention.q_end, Label.QUANTITY, text[mention.q_start : mention.q_end]))
+        added.append(
+            Span(mention.q_start, mention.q_end, Label.QUANTITY, text[mention.q_start : mention.q_end])
+        )
         if mention.unit is not None and mention.u_start is not None and mention.u_end is not None:
-            added.append(Span(mention.u_start, mention.u_end, Label.UNIT, text[mention.u_start : mention.u_end]))
+            added.append(
+                Span(mention.u_start, mention.u_end, Label.UNIT, text[mention.u_start : mention.u_end])
+            )
     return sorted(set(spans) | set(added))
 
 

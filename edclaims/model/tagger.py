@@ -34,7 +34,9 @@ def model_folder(path: str | Path | None = None) -> Path:
 class ModelTagger:
     name = "model"
 
-    def __init__(self, folder: str | Path | None = None, threads: int | None = None, scanner: bool = True) -> None:
+    def __init__(
+        self, folder: str | Path | None = None, threads: int | None = None, scanner: bool = True
+    ) -> None:
         self.folder = model_folder(folder)
         self.scanner = scanner  # add the number scanner's spans for numbers the model missed
         missing = [f for f in REQUIRED if not (self.folder / f).is_file()]
