@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ MODEL = ROOT / "models" / "edclaims-zh"
 pytestmark = pytest.mark.skipif(not RELATIONS.exists(), reason="../shared/dev is not beside this checkout")
 
 
+@cache  # each tagger is scored once per session, planted edits and all
 def score(tagger: str) -> tuple[int, str]:
     result = subprocess.run(
         [
