@@ -81,7 +81,7 @@ def verify(
             typer.echo(f"edclaims: error: {source}: {message}", err=True)
     report = build_report(docs, errors)
     try:
-        _write(report, format, output)
+        _write(report, format, output, show_consistent=all_findings)
     except OSError as error:
         raise fail(f"{output}: cannot write the report: {error.strerror or error}") from None
     if errors:
@@ -90,7 +90,7 @@ def verify(
         raise typer.Exit(EXIT_MISMATCH)
 
 
-def _write(report: dict, format: Format, output: Path | None) -> None:
+def _write(report: dict, format: Format, output: Path | None, show_consistent: bool = True) -> None:
     if format is Format.json:
         text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
         if output is None:
@@ -99,10 +99,14 @@ def _write(report: dict, format: Format, output: Path | None) -> None:
             output.write_text(text, encoding="utf-8")
         return
     if output is None:
-        render_terminal(report, Console(highlight=False))
+        render_terminal(report, Console(highlight=False), show_consistent=show_consistent)
         return
     with output.open("w", encoding="utf-8") as handle:
-        render_terminal(report, Console(file=handle, highlight=False, width=120, color_system=None))
+        render_terminal(
+            report,
+            Console(file=handle, highlight=False, width=120, color_system=None),
+            show_consistent=show_consistent,
+        )
 
 
 @app.command()

@@ -18,15 +18,20 @@ def verify_batch(
     errors: list[tuple[str, str]] = []
     for item in iter_sources(paths, stdin=stdin, max_bytes=max_bytes):
         if isinstance(item, SourceFailure):
-            errors.append((item.name, item.message))
+            errors.append((item.name, _without_name(item.name, item.message)))
             continue
         try:
             text = load_text(item)
         except InputError as error:
-            errors.append((item.name, str(error)))
+            errors.append((item.name, _without_name(item.name, str(error))))
             continue
         try:
             docs.append(verify_text(text, source=item.name, tagger=tagger))
         except Exception as error:
             errors.append((item.name, f"internal error while checking it ({type(error).__name__}: {error})"))
     return docs, errors
+
+
+def _without_name(name: str, message: str) -> str:
+    """Ingest messages name their file; the report keeps the name in its own field."""
+    return message.removeprefix(f"{name}: ")

@@ -63,6 +63,12 @@ def test_a_mismatch_exits_1_and_is_shown_first(bad: Path):
     assert "mismatch" in result.stdout.splitlines()[1]
 
 
+def test_flags_only_hides_consistent_findings(good: Path, bad: Path):
+    assert "consistent" in run("verify", str(good)).stdout.split("\n", 2)[1]
+    shown = run("verify", str(good), str(bad), "--flags-only").stdout
+    assert "✗ mismatch" in shown and "✓ consistent" not in shown
+
+
 def test_fail_on_never_exits_0(bad: Path):
     assert run("verify", str(bad), "--fail-on", "never").returncode == 0
 
@@ -111,6 +117,7 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, kind: str, needle: str
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and needle in lines[0] and lines[0].startswith("edclaims: error:")
+    assert lines[0].count(tmp_path.name) == 1  # the file is named once
 
 
 def test_oversized_file_is_refused(tmp_path: Path):
