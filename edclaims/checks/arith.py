@@ -69,11 +69,6 @@ def interval(claim: Claim) -> Interval | None:
     return Interval(point - tol, point + tol)
 
 
-def is_exact(claim: Claim) -> bool:
-    iv = interval(claim)
-    return iv is not None and iv.low == iv.high
-
-
 def ratio_percent(part: Interval, whole: Interval) -> Interval | None:
     if whole.low <= 0:
         return None
