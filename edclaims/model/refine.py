@@ -3,12 +3,17 @@
 The model proposes spans; a QUANTITY that does not parse, or that cuts a run of digits (「2019年」 tagged
 「20」), is dropped; a UNIT must be a unit of the lexicon (a near miss is widened to the longest lexicon
 word at its start: 「分」 → 「分钟」) and must touch a kept QUANTITY; a QUANTITY with neither a UNIT nor a
-unit of its own (一半, 三成) is a bare number and not a claim.
+unit of its own (一半, 三成) is a bare number and not a claim; a number and unit that the guideline leaves
+untagged (years, ordinals, 三年级, 一人一床) are dropped by the scanner's own rules (`not_an_amount`); a
+QUANTITY the scanner reads wider (「近一半」 inside 「接近一半」) takes the scanner's extent; SUBJECT pieces are
+joined and put on word boundaries (edclaims/model/subject_bounds.py).
 """
 
 from __future__ import annotations
 
-from edclaims.numbers import lookup_unit, match_unit_at, parse_quantity
+from edclaims.model.subject_bounds import tidy_subjects
+from edclaims.numbers import lookup_unit, match_unit_at, not_an_amount, parse_quantity, scan
+from edclaims.numbers.quantity import PREFIX_MARKERS
 from edclaims.records import Label, Span
 
 MAX_GAP = 2  # spaces tolerated between a number and its unit, as in claim assembly
@@ -67,7 +72,35 @@ def add_missed_numbers(text: str, spans: list[Span]) -> list[Span]:
     return sorted(set(spans) | set(added))
 
 
+def _negative(text: str, q: Span, u: Span) -> bool:
+    unit = lookup_unit(u.text)
+    if unit is None:
+        return False
+    marker = next((m for m in PREFIX_MARKERS if q.text.startswith(m) and len(m) < len(q.text)), "")
+    return not_an_amount(text, q.start + len(marker), q.end, unit, u.start)
+
+
+def _widened(text: str, spans: list[Span]) -> list[Span]:
+    """A model QUANTITY inside a wider scanner quantity that shares one of its ends takes the scanner's extent
+    (the approximation word the model cut: 「接近一半」, not 「近一半」)."""
+    mentions = [(m.q_start, m.q_end) for m in scan(text)]
+    out = []
+    for s in spans:
+        if s.label == Label.QUANTITY:
+            wider = [
+                (a, b)
+                for a, b in mentions
+                if a <= s.start and s.end <= b and (a, b) != (s.start, s.end) and (a == s.start or b == s.end)
+            ]
+            if wider:
+                a, b = wider[0]
+                s = Span(a, b, Label.QUANTITY, text[a:b])
+        out.append(s)
+    return out
+
+
 def refine(text: str, spans: list[Span]) -> list[Span]:
+    spans = _widened(text, spans)
     quantities = [
         s
         for s in spans
@@ -87,6 +120,8 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
         if not after and not before and (parsed is None or parsed.implied_unit is None):
             found = _unit_after(text, q)
             after = [found] if found is not None else []
+        if after and _negative(text, q, after[0]):
+            continue
         if after or before or (parsed is not None and parsed.implied_unit is not None):
             kept_quantities.append(q)
             kept_units.extend((after or before)[:1])
@@ -94,4 +129,4 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
     subjects = [
         s for s in spans if s.label == Label.SUBJECT and not any(s.start < e and b < s.end for b, e in taken)
     ]
-    return sorted(set(kept_quantities + kept_units + subjects))
+    return tidy_subjects(text, sorted(set(kept_quantities + kept_units + subjects)))

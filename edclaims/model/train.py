@@ -134,13 +134,7 @@ def train(args: TrainArguments, progress: Callable[[str], None] = print) -> dict
     if not examples:
         raise ValueError("no training paragraphs found in " + ", ".join(str(p) for p in args.data))
     model, vocab = load_base(args.base)
-    # Arrow columns hold one type each: spans travel as three parallel lists
-    table = datasets.Dataset.from_list([_row(e, gold) for e, gold in examples])
-    if args.dev_share and len(table) >= 10:
-        split = table.train_test_split(test_size=args.dev_share, seed=args.seed)
-        train_set, dev_set = split["train"], split["test"]
-    else:
-        train_set, dev_set = table, table.select(range(0))
+    train_set, dev_set = split_dev(examples, args)
     # gold counts more than synthetic; repeated after the split so the dev set holds no copy of training
     gold_rows = [i for i, gold in enumerate(train_set["gold"]) if gold]
     if args.gold_repeat > 1 and gold_rows:
@@ -210,6 +204,25 @@ def train(args: TrainArguments, progress: Callable[[str], None] = print) -> dict
     elapsed = time.monotonic() - started
     save(model, vocab, args, history, elapsed)
     return {"history": history, "seconds": round(elapsed, 1), "examples": len(examples), "steps": step}
+
+
+def split_dev(examples: list[tuple[Example, bool]], args: TrainArguments) -> tuple[Any, Any]:
+    """(train, dev) datasets: a seeded share of the sentence pieces is held back for per-epoch scores."""
+    import datasets
+
+    # Arrow columns hold one type each: spans travel as three parallel lists
+    table = datasets.Dataset.from_list([_row(e, gold) for e, gold in examples])
+    if args.dev_share and len(table) >= 10:
+        split = table.train_test_split(test_size=args.dev_share, seed=args.seed)
+        return split["train"], split["test"]
+    return table, table.select(range(0))
+
+
+def gold_dev_pieces(args: TrainArguments) -> list[Example]:
+    """The hand-annotated pieces of a run's dev split: never trained on, a set for tuning post-processing."""
+    examples = load_examples(args.data, args.exclude, args.max_chars)
+    _, dev_set = split_dev(examples, args)
+    return [_example(row) for row in dev_set if row["gold"]]
 
 
 def _row(example: Example, gold: bool) -> dict[str, Any]:

@@ -6,7 +6,7 @@ Everything is exact (`decimal.Decimal`); no float is ever produced.
 from edclaims.numbers.format import decimal_str
 from edclaims.numbers.numerals import parse_chinese_integer, parse_chinese_numeral
 from edclaims.numbers.quantity import Approximation, Quantity, parse_quantity, with_approximation
-from edclaims.numbers.scanner import Mention, scan
+from edclaims.numbers.scanner import Mention, not_an_amount, scan
 from edclaims.numbers.units import Unit, commensurable, lookup_unit, match_unit_at
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "decimal_str",
     "lookup_unit",
     "match_unit_at",
+    "not_an_amount",
     "parse_chinese_integer",
     "parse_chinese_numeral",
     "parse_quantity",

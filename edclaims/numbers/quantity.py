@@ -80,6 +80,8 @@ MAGNITUDE_PATTERN = "|".join(sorted(_MAGNITUDES, key=len, reverse=True))
 REDACTION_CHARS = frozenset("xX×*＊?")
 
 ARABIC_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?"
+# a redacted figure keeps its thousands separators: 「x,xxx个」 is one hidden four-digit number
+REDACTED_GROUPED = r"[xX×]{1,3}(?:,[xX×]{3})+(?:\.[xX×]+)?"
 ARABIC_OR_REDACTED = r"[0-9xX×*＊][0-9xX×*＊?]*(?:\.[0-9xX×*＊?]+)?"
 CHINESE_NUMBER = (
     r"[〇○零一二两兩三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟萬億]+"
@@ -88,7 +90,7 @@ CHINESE_NUMBER = (
 RANGE_SEPARATOR = r"——|—|–|-|~|～|至|到"
 
 _SIMPLE = re.compile(
-    rf"(?P<num>{ARABIC_GROUPED}|{ARABIC_OR_REDACTED}|{CHINESE_NUMBER})"
+    rf"(?P<num>{ARABIC_GROUPED}|{REDACTED_GROUPED}|{ARABIC_OR_REDACTED}|{CHINESE_NUMBER})"
     rf"[ \u3000\u00a0]{{0,2}}(?P<mag1>{MAGNITUDE_PATTERN})?(?P<more>[多余])?(?P<mag2>万亿|亿|万)?"
 )
 _RANGE = re.compile(rf"(?P<a>.+?)\s*(?:{RANGE_SEPARATOR})\s*(?P<b>.+)")
@@ -379,8 +381,13 @@ def parse_quantity(text: str) -> Quantity | None:
 
 
 def is_year_like(text: str) -> bool:
-    """Four plain digits in the range years are written in (the scanner drops them before 年)."""
-    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2199
+    """Four digits in the range years are written in (the scanner drops them before 年); a year with its last
+    digits redacted (20xx, 201x) is still a year."""
+    if len(text) != 4 or not text[:2].isdigit():
+        return False
+    if text.isdigit():
+        return 1000 <= int(text) <= 2199
+    return text[:2] in ("19", "20", "21") and all(ch.isdigit() or ch in "xX×" for ch in text[2:])
 
 
 def is_chinese_digit_string(text: str) -> bool:

@@ -19,6 +19,7 @@ from edclaims.numbers.quantity import (
     ARABIC_OR_REDACTED,
     PREFIX_MARKERS,
     RANGE_SEPARATOR,
+    REDACTED_GROUPED,
     SUFFIX_MARKERS,
     Approximation,
     Quantity,
@@ -52,7 +53,7 @@ _CHINESE = (
     r"(?:点[〇○零一二三四五六七八九]+[万亿萬億]*)?"
 )
 _END = (
-    rf"(?:{ARABIC_GROUPED}|{ARABIC_OR_REDACTED}|{_CHINESE})"
+    rf"(?:{ARABIC_GROUPED}|{REDACTED_GROUPED}|{ARABIC_OR_REDACTED}|{_CHINESE})"
     rf"(?:[{SPACES}]{{0,{MAX_GAP}}}(?:{_MAGNITUDE}))?[多余]?(?:万亿|亿|万)?"
 )
 _CANDIDATE = re.compile(
@@ -215,8 +216,11 @@ def _chinese_rejects(text: str, start: int, core: str, marker: str | None, unit:
         return True  # 百年, 千家万户, 万人空巷: a bare place character is a word
     if unit.text == "分":
         return True  # 十分 (very), 一分为二
-    if is_chinese_digit_string(core):
-        return True  # 二〇二一 and other digit strings are years or codes
+    if is_chinese_digit_string(core) and (
+        unit.dimension == "time:年" or len(core) > 4 or not any(z in core for z in "〇○")
+    ):
+        # 二〇二一年 is a year and long digit strings are codes; 一〇六所 (with its zero) is a count
+        return True
     before = text[start - 1] if start > 0 else ""
     if len(core) == 1 and core in DIGITS and before and before in _GRADE_PREFIXES:
         return True
@@ -244,34 +248,41 @@ def _trailing(text: str, pos: int, unit: Unit | None) -> tuple[Approximation, in
     return None
 
 
+def not_an_amount(text: str, n_start: int, n_end: int, unit: Unit, u_start: int) -> bool:
+    """A number and unit the guideline leaves untagged although both are well formed: an ordinal (第十场), a
+    numbered name (十四五), a year (2021年, 20xx年), a unit that starts another word (三年级, 一次性) or a
+    slogan (一人一床). The model tagger's spans are checked against the same rules (edclaims/model/refine.py).
+    """
+    token = text[n_start:n_end]
+    u_end = u_start + len(unit.text)
+    if _prev_nonspace(text, n_start) == "第" or token in NAMES:
+        return True
+    follow = text[u_end : u_end + 1]
+    if follow and follow in UNIT_NOT_FOLLOWED_BY.get(unit.text, ""):
+        return True
+    ends = _ends(token)
+    if unit.dimension == "time:年" and any(is_year_like(end) for end in ends):
+        return True  # 2021年, 2021-2023年
+    return follow in ("一", "壹") and ends[0] in ("一", "壹")  # 一人一案, 一校一策
+
+
 def _number_mention(text: str, match: re.Match[str]) -> Mention | None:
     n_start, n_end = match.span("num")
     token = match["num"]
     if _context_rejects(text, n_start, n_end):
-        return None
-    if _prev_nonspace(text, n_start) == "第":
-        return None  # ordinals: 第十场, 第3名
-    if token in NAMES:
         return None
     found = _unit_after(text, n_end)
     if found is None:
         return None
     u_start, unit = found
     u_end = u_start + len(unit.text)
-    if is_prefix_unit(unit):
-        return None
-    follow = text[u_end : u_end + 1]
-    if follow and follow in UNIT_NOT_FOLLOWED_BY.get(unit.text, ""):
+    if is_prefix_unit(unit) or not_an_amount(text, n_start, n_end, unit, u_start):
         return None
     if unit.text == "个" and _DURATION_AFTER_GE_DUO.match(text, u_end):
         return None  # 「1个多月」: the unit is 个…月 around the 多, which no single span can hold
     ends = _ends(token)
-    if unit.dimension == "time:年" and any(is_year_like(end) for end in ends):
-        return None  # 2021年, 2021-2023年
     if len(ends) == 1 and _looks_like_an_identifier(ends[0]):
         return None
-    if u_end < len(text) and text[u_end] in "一壹" and ends[0] in ("一", "壹"):
-        return None  # 一人一案, 一校一策: slogans
     marker = _marker_before(text, n_start)
     if marker == "近" and unit.dimension.startswith("time:"):
         marker = None  # 近三年 is "the last three years", not "almost three years"

@@ -50,6 +50,11 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, part of speech) of every jieba word of the text."""
+    return [(pos, pos + len(word), flag) for word, flag, pos in _tokens(text)]
+
+
 def _is_nounish(word: str, flag: str) -> bool:
     if word in SCOPE_WORDS or word in LINK_WORDS:
         return False

@@ -403,3 +403,30 @@ def test_magnitudes_scale_exactly_in_text(d: Decimal, magnitude: str, unit: str)
     factor = D(10000) if magnitude == "万" else D(100000000)
     assert m.quantity.value == d * factor
     assert m.quantity.magnitude == factor
+
+
+# ---- forms added after the held-out error review ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["20xx年全区新建学校", "201x年起实施", "二〇二一年全市"])
+def test_years_with_redacted_digits_or_written_digit_by_digit_are_not_amounts(text: str) -> None:
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [("全区一〇六所中小学", "一〇六", "所"), ("拆除危房二〇三间,", "二〇三", "间")],
+)
+def test_chinese_digit_strings_with_a_zero_before_a_count_unit_are_counts(
+    text: str, quantity: str, unit: str
+) -> None:
+    assert spans(text) == [(quantity, unit, quantity + unit)]
+    assert only(text).quantity.value == Decimal(
+        quantity.replace("〇", "0").translate(str.maketrans("一二三六", "1236"))
+    )
+
+
+def test_a_redacted_figure_keeps_its_thousands_separator() -> None:
+    m = only("新增公办学位x,xxx个,")
+    assert spans("新增公办学位x,xxx个,") == [("x,xxx", "个", "x,xxx个")]
+    assert m.quantity.redacted and m.quantity.value is None
