@@ -57,7 +57,7 @@ def relations(ctx: ClaimContext) -> dict[str, tuple[Claim, list[Claim], Claim | 
         if part not in groups[whole.id][1] and part is not whole:
             groups[whole.id][1].append(part)
 
-    for total, items in breakdowns(ctx):
+    for total, items, _ in breakdowns(ctx):
         if len(items) == 1:
             add(total, items[0])
     for claim in ctx.claims:

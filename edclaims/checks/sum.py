@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from edclaims.checks import arith, cues
 from edclaims.checks.change import pairs as change_pairs
@@ -13,8 +14,14 @@ from edclaims.records import Claim, Finding, Status
 NAME = "sum"
 
 
-def breakdowns(ctx: ClaimContext) -> Iterator[tuple[Claim, list[Claim]]]:
-    """(total, items) for each 其中 in the text: the claim before it and the same-unit claims after it.
+class Breakdown(NamedTuple):
+    total: Claim
+    items: list[Claim]
+    rest: bool  # the items end at 其余/剩余: a remainder the remainder check tests, so never a full partition
+
+
+def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
+    """The total and items of each 其中 in the text: the claim before it and the same-unit claims after it.
 
     The total is the nearest claim before 其中 in its sentence (or in the sentence before, when 其中 opens
     a sentence) of the unit of the first claim after it. Figures of a 由A提高到B change are neither.
@@ -35,18 +42,22 @@ def breakdowns(ctx: ClaimContext) -> Iterator[tuple[Claim, list[Claim]]]:
             continue
         total = before[-1]
         items: list[Claim] = []
+        rest = False
         for claim in after:
-            if cues.REMAINDER.search(ctx.prefix(claim)[-6:]) or "其中" in ctx.text[pos + 2 : claim.q_start]:
-                break  # a 其余 or a nested 其中 starts another group
+            if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
+                rest = True
+                break
+            if "其中" in ctx.text[pos + 2 : claim.q_start]:
+                break  # a nested 其中 starts another group
             if ctx.same_dimension(claim, total):
                 items.append(claim)
-        yield total, items
+        yield Breakdown(total, items, rest)
 
 
 @register_check(NAME)
 def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
-    for total, items in breakdowns(ctx):
-        if len(items) < 2:
+    for total, items, rest in breakdowns(ctx):
+        if len(items) < 2 or rest:
             continue
         exhaustive = all(_same_thing(i.subject, total.subject) for i in items) or bool(
             cues.RESPECTIVELY.search(ctx.sentence_text(total))

@@ -38,3 +38,14 @@ def test_list_then_total(findings):
     [f] = findings(text, "sum")
     assert f.status is Status.CONSISTENT
     assert findings(text.replace("共计5所", "共计9所"), "sum")[0].status is not Status.CONSISTENT
+
+
+def test_a_breakdown_ending_in_a_remainder_is_left_to_the_remainder_check(findings):
+    # 287 + 254 falls short of 612 by the 其余 figure: not a sum error, and a wrong remainder is flagged once
+    text = "全市共有幼儿园612所。其中公办幼儿园287所,普惠性民办幼儿园254所,其余71所为非普惠性民办园。"
+    assert findings(text, "sum") == []
+    [f] = findings(text, "remainder")
+    assert f.status is Status.CONSISTENT
+    wrong = text.replace("其余71所", "其余72所")
+    assert findings(wrong, "sum") == []
+    assert findings(wrong, "remainder")[0].status is Status.MISMATCH
