@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from edclaims.checks import arith, cues
-from edclaims.checks.context import ClaimContext, subjects_match
+from edclaims.checks.context import ClaimContext
+from edclaims.checks.linking import Link, link_earlier
 from edclaims.checks.registry import register_check
 from edclaims.records import Claim, Finding, Status
 
@@ -34,20 +36,9 @@ def _can_contain(whole: Claim, part: Claim, percent: Claim) -> bool:
     return w >= p or (s is not None and s > 100)
 
 
-def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> tuple[Claim | None, str]:
-    """The whole: an earlier claim of the same dimension whose subject is the part's; else the only one."""
-    same = [
-        c
-        for c in ctx.earlier(part, sentences_back=1)
-        if ctx.same_dimension(c, part) and _can_contain(c, part, percent)
-    ]
-    for claim in same:
-        if subjects_match(claim.subject, part.subject):
-            return claim, "high"
-    in_sentence = [c for c in same if c.sentence == part.sentence]
-    if len(in_sentence) == 1:
-        return in_sentence[0], "medium"
-    return None, "low"
+def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
+    """The whole: an earlier claim of the same dimension, the same subject and year (see linking.py)."""
+    return link_earlier(ctx, part, accept=lambda c: _can_contain(c, part, percent))
 
 
 @register_check(NAME)
@@ -61,10 +52,11 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         part = _part_for(ctx, percent)
         if part is None:
             continue
-        whole, confidence = _whole_for(ctx, part, percent)
-        if whole is None:
+        link = _whole_for(ctx, part, percent)
+        if link is None:
             continue
-        yield _judge(percent, part, whole, confidence)
+        finding = _judge(percent, part, link.claim, link.confidence)
+        yield replace(finding, pairing=link.reason) if link.claim.sentence != part.sentence else finding
 
 
 def _judge(percent: Claim, part: Claim, whole: Claim, confidence: str) -> Finding:

@@ -1,0 +1,91 @@
+"""Pairing a figure with one stated earlier, possibly sentences or a paragraph before: the whole of a part.
+
+Releases often state a whole in one sentence or paragraph and its parts, share or progress in the next
+(「全县有行政村320个。」 … 「已建幼儿园的行政村达到296个,覆盖率92.5%」). A candidate must have the same
+dimension and must not belong to another year; it is then judged by its subject and its distance:
+
+| pairing | confidence |
+|---|---|
+| same subject, same or previous sentence of the paragraph | high |
+| same subject, a paragraph that opens with 其中 right after the whole's paragraph | high |
+| same subject, further back in the paragraph or in the paragraph before | medium |
+| no subject to compare, the only figure of that unit in the sentence | medium |
+
+Every finding carries the confidence and the reason (`Finding.pairing`), and checks report a mismatch only
+for a high-confidence pairing: anything less is `unverifiable`, never a false alarm.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from edclaims.checks.context import ClaimContext, subjects_match
+from edclaims.records import Claim
+
+CONTINUES = re.compile(r"\s*(?:其中|这其中|在这些|这些)")  # matched at the paragraph start
+
+
+@dataclass(frozen=True)
+class Link:
+    claim: Claim
+    confidence: str  # high | medium
+    reason: str  # how the pairing was made, for the finding
+
+
+def distance(ctx: ClaimContext, earlier: Claim, later: Claim) -> str:
+    if earlier.paragraph != later.paragraph:
+        gap = later.paragraph - earlier.paragraph
+        return "the paragraph before" if gap == 1 else f"{gap} paragraphs before"
+    if earlier.sentence == later.sentence:
+        return "same clause" if earlier.clause == later.clause else "same sentence"
+    gap = later.sentence - earlier.sentence
+    return "the sentence before" if gap == 1 else f"{gap} sentences before"
+
+
+def frames_conflict(ctx: ClaimContext, a: Claim, b: Claim) -> bool:
+    """Both figures name their year and the years differ (2020年 vs 今年): never one whole and its part."""
+    fa, fb = ctx.time_frame(a), ctx.time_frame(b)
+    return fa is not None and fb is not None and fa != fb
+
+
+def _continues(ctx: ClaimContext, claim: Claim) -> bool:
+    """The claim's paragraph opens by pointing back (「其中,……」): it continues the paragraph before."""
+    start = ctx.segs.paragraph_starts[claim.paragraph]
+    return bool(CONTINUES.match(ctx.text, start, claim.q_start))
+
+
+def earlier_candidates(ctx: ClaimContext, anchor: Claim, paragraphs_back: int = 1) -> list[Claim]:
+    """Claims of the anchor's dimension before it, in its paragraph or up to `paragraphs_back` before it,
+    nearest first, without those of another year."""
+    return [
+        c
+        for c in sorted(ctx.claims, key=lambda c: -c.q_start)
+        if c.q_start < anchor.q_start
+        and anchor.paragraph - paragraphs_back <= c.paragraph <= anchor.paragraph
+        and ctx.same_dimension(c, anchor)
+        and not frames_conflict(ctx, c, anchor)
+    ]
+
+
+def link_earlier(
+    ctx: ClaimContext,
+    anchor: Claim,
+    accept: Callable[[Claim], bool] = lambda _: True,
+    paragraphs_back: int = 1,
+) -> Link | None:
+    """The earlier figure the anchor belongs with (its whole), with the confidence of the pairing."""
+    candidates = [c for c in earlier_candidates(ctx, anchor, paragraphs_back) if accept(c)]
+    for claim in candidates:
+        if not subjects_match(claim.subject, anchor.subject):
+            continue
+        where = distance(ctx, claim, anchor)
+        near = claim.paragraph == anchor.paragraph and anchor.sentence - claim.sentence <= 1
+        follows = anchor.paragraph == claim.paragraph + 1 and _continues(ctx, anchor)
+        confidence = "high" if near or follows else "medium"
+        return Link(claim, confidence, f"same subject 「{claim.subject}」, {where}")
+    in_sentence = [c for c in candidates if c.sentence == anchor.sentence]
+    if len(in_sentence) == 1:
+        return Link(in_sentence[0], "medium", "the only figure of this unit in the sentence; subjects not compared")
+    return None
