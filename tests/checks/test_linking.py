@@ -1,0 +1,45 @@
+"""Pairing figures stated in different sentences and paragraphs (edclaims/checks/linking.py)."""
+
+from decimal import Decimal
+
+from edclaims.records import Status
+
+NEXT_PARAGRAPH = "今年全市招收新生4.2万人。\n\n其中,职业院校招收新生1.1万人,占26.2%。"
+FAR_PARAGRAPH = "全县有行政村320个。\n经过三年努力,已建幼儿园的行政村达到296个,覆盖率92.5%。"
+
+
+def test_a_paragraph_opening_with_qizhong_continues_the_one_before(findings, numbers_of):
+    [f] = findings(NEXT_PARAGRAPH, "percent_of_whole")
+    assert f.status is Status.CONSISTENT
+    assert numbers_of(f, NEXT_PARAGRAPH) == ["4.2万", "1.1万", "26.2"]
+    assert f.confidence == "high"
+    assert f.pairing is not None and "新生" in f.pairing and "paragraph before" in f.pairing
+
+
+def test_a_high_confidence_link_across_paragraphs_can_be_a_mismatch(findings):
+    [f] = findings(NEXT_PARAGRAPH.replace("26.2%", "28.2%"), "percent_of_whole")
+    assert f.status is Status.MISMATCH
+
+
+def test_a_whole_in_the_paragraph_before_without_a_cue_is_medium_confidence(findings, numbers_of):
+    [f] = findings(FAR_PARAGRAPH, "percent_of_whole")
+    assert f.status is Status.CONSISTENT
+    assert numbers_of(f, FAR_PARAGRAPH) == ["320", "296", "92.5"]
+    assert f.confidence == "medium"
+
+
+def test_a_medium_confidence_link_never_gives_a_mismatch(findings):
+    [f] = findings(FAR_PARAGRAPH.replace("92.5%", "93.5%"), "percent_of_whole")
+    assert f.status is Status.UNVERIFIABLE
+    assert f.expected == Decimal("92.5")
+
+
+def test_figures_of_different_years_are_never_paired(findings):
+    text = "2020年全县有行政村320个。\n2023年,已建幼儿园的行政村达到296个,覆盖率97.5%。"
+    assert findings(text, "percent_of_whole") == []
+
+
+def test_a_same_sentence_pairing_carries_no_pairing_note(findings):
+    text = "全市农村4876个行政村,幼儿园覆盖的行政村共4835个,覆盖率99.2%。"
+    [f] = findings(text, "percent_of_whole")
+    assert f.status is Status.CONSISTENT and f.pairing is None
