@@ -6,7 +6,7 @@ dimension and must not belong to another year; it is then judged by its subject 
 
 | pairing | confidence |
 |---|---|
-| same subject, same or previous sentence of the paragraph | high |
+| same subject (or the subject named in the clause of a figure that has none), same or previous sentence of the paragraph | high |
 | same subject, a paragraph that opens with 其中 right after the whole's paragraph | high |
 | same subject, further back in the paragraph or in the paragraph before | medium |
 | no subject to compare, the only figure of that unit in the sentence | medium |
@@ -56,6 +56,16 @@ def _continues(ctx: ClaimContext, claim: Claim) -> bool:
     return bool(CONTINUES.match(ctx.text, start, claim.q_start))
 
 
+def _named_before(ctx: ClaimContext, candidate: Claim, anchor: Claim) -> bool:
+    """A figure without a subject of its own whose clause names the candidate's (「新建幼儿园已竣工10所」)."""
+    return (
+        anchor.subject is None
+        and candidate.subject is not None
+        and len(candidate.subject) >= 2
+        and candidate.subject in ctx.prefix(anchor)
+    )
+
+
 def earlier_candidates(ctx: ClaimContext, anchor: Claim, paragraphs_back: int = 1) -> list[Claim]:
     """Claims of the anchor's dimension before it, in its paragraph or up to `paragraphs_back` before it,
     nearest first, without those of another year."""
@@ -78,14 +88,20 @@ def link_earlier(
     """The earlier figure the anchor belongs with (its whole), with the confidence of the pairing."""
     candidates = [c for c in earlier_candidates(ctx, anchor, paragraphs_back) if accept(c)]
     for claim in candidates:
-        if not subjects_match(claim.subject, anchor.subject):
+        if subjects_match(claim.subject, anchor.subject):
+            how = f"same subject 「{claim.subject}」"
+        elif _named_before(ctx, claim, anchor):
+            how = f"「{claim.subject}」 named before the figure"
+        else:
             continue
         where = distance(ctx, claim, anchor)
         near = claim.paragraph == anchor.paragraph and anchor.sentence - claim.sentence <= 1
         follows = anchor.paragraph == claim.paragraph + 1 and _continues(ctx, anchor)
         confidence = "high" if near or follows else "medium"
-        return Link(claim, confidence, f"same subject 「{claim.subject}」, {where}")
+        return Link(claim, confidence, f"{how}, {where}")
     in_sentence = [c for c in candidates if c.sentence == anchor.sentence]
     if len(in_sentence) == 1:
-        return Link(in_sentence[0], "medium", "the only figure of this unit in the sentence; subjects not compared")
+        return Link(
+            in_sentence[0], "medium", "the only figure of this unit in the sentence; subjects not compared"
+        )
     return None

@@ -8,10 +8,13 @@ before; claims following a 全部 statement (「8所……已全部完工,5所�
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext, subjects_match
+from edclaims.checks.linking import Link, link_earlier
 from edclaims.checks.registry import register_check
 from edclaims.checks.sum import breakdowns
 from edclaims.records import Claim, Finding, Status
@@ -25,13 +28,9 @@ def _is_done_part(ctx: ClaimContext, claim: Claim) -> bool:
     return bool(cues.DONE_PART.search(clause)) and not cues.ALL.search(clause)
 
 
-def _whole_before(ctx: ClaimContext, part: Claim) -> Claim | None:
-    for claim in ctx.earlier(part, sentences_back=1):
-        if not ctx.same_dimension(claim, part):
-            continue
-        if subjects_match(claim.subject, part.subject) and not _is_done_part(ctx, claim):
-            return claim
-    return None
+def _whole_before(ctx: ClaimContext, part: Claim) -> Link | None:
+    """The plan a progress figure belongs to (see linking.py); another progress figure is never a whole."""
+    return link_earlier(ctx, part, accept=lambda c: not _is_done_part(ctx, c))
 
 
 def _antecedent(ctx: ClaimContext, whole: Claim) -> Claim | None:
@@ -43,19 +42,26 @@ def _antecedent(ctx: ClaimContext, whole: Claim) -> Claim | None:
     return None
 
 
-def relations(ctx: ClaimContext) -> dict[str, tuple[Claim, list[Claim], Claim | None]]:
-    """whole id → (whole, parts, antecedent of the whole)."""
-    groups: dict[str, tuple[Claim, list[Claim], Claim | None]] = {}
+class Group(NamedTuple):
+    whole: Claim
+    parts: list[Claim]
+    antecedent: Claim | None  # the count a 全部 whole restates
+    links: dict[str, Link]  # part id → how a part stated apart from its whole was paired with it
 
-    def add(whole: Claim, part: Claim) -> None:
+
+def relations(ctx: ClaimContext) -> dict[str, Group]:
+    """whole id → its group."""
+    groups: dict[str, Group] = {}
+
+    def add(whole: Claim, part: Claim, link: Link | None = None) -> None:
         if whole.id not in groups:
-            groups[whole.id] = (
-                whole,
-                [],
-                _antecedent(ctx, whole) if cues.ALL.search(ctx.clause_text(whole)) else None,
-            )
-        if part not in groups[whole.id][1] and part is not whole:
-            groups[whole.id][1].append(part)
+            antecedent = _antecedent(ctx, whole) if cues.ALL.search(ctx.clause_text(whole)) else None
+            groups[whole.id] = Group(whole, [], antecedent, {})
+        group = groups[whole.id]
+        if part not in group.parts and part is not whole:
+            group.parts.append(part)
+            if link is not None:
+                group.links[part.id] = link
 
     for total, items, _ in breakdowns(ctx):
         if len(items) == 1:
@@ -73,9 +79,9 @@ def relations(ctx: ClaimContext) -> dict[str, tuple[Claim, list[Claim], Claim | 
                 ):
                     add(claim, later)
         elif _is_done_part(ctx, claim):
-            whole = _whole_before(ctx, claim)
-            if whole is not None:
-                add(whole, claim)
+            link = _whole_before(ctx, claim)
+            if link is not None:
+                add(link.claim, claim, link)
         if cues.SCOPE_WHOLE.search(ctx.prefix(claim)):
             for part in ctx.earlier(claim):
                 if (
@@ -89,11 +95,18 @@ def relations(ctx: ClaimContext) -> dict[str, tuple[Claim, list[Claim], Claim | 
 
 @register_check(NAME)
 def check_part_le_whole(ctx: ClaimContext) -> Iterator[Finding]:
-    for whole, parts, antecedent in relations(ctx).values():
-        yield _judge(whole, sorted(parts, key=lambda c: c.q_start), antecedent)
+    for group in relations(ctx).values():
+        links = list(group.links.values())
+        confidence = "medium" if any(link.confidence != "high" for link in links) else "high"
+        sentences = {part.id: part.sentence for part in group.parts}
+        far = [link.reason for pid, link in group.links.items() if sentences[pid] != group.whole.sentence]
+        finding = _judge(
+            group.whole, sorted(group.parts, key=lambda c: c.q_start), group.antecedent, confidence
+        )
+        yield replace(finding, pairing="; ".join(dict.fromkeys(far)) or None)
 
 
-def _judge(whole: Claim, parts: list[Claim], antecedent: Claim | None) -> Finding:
+def _judge(whole: Claim, parts: list[Claim], antecedent: Claim | None, confidence: str) -> Finding:
     claims = tuple(c for c in (antecedent, whole, *parts) if c is not None)
     stated = arith.value(whole)
     whole_iv = arith.interval(whole)
@@ -106,6 +119,7 @@ def _judge(whole: Claim, parts: list[Claim], antecedent: Claim | None) -> Findin
             claims,
             "A number of this part–whole pair is redacted or missing.",
             stated=stated,
+            confidence=confidence,
         )
     too_big = [p for p, iv in zip(parts, ivs, strict=True) if iv.low > whole_iv.high]  # type: ignore[union-attr]
     if not too_big:
@@ -119,8 +133,21 @@ def _judge(whole: Claim, parts: list[Claim], antecedent: Claim | None) -> Findin
             stated=stated,
             expected=stated,
             tolerance=Decimal(0),
+            confidence=confidence,
         )
     big = ", ".join(arith.show(arith.value(p) or 0) for p in too_big)
+    if confidence != "high":
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            claims,
+            f"A part ({big}) is larger than the figure ({arith.show(stated or 0)}) it seems to belong to, "
+            "but it is unclear that they are part and whole.",
+            stated=arith.value(too_big[0]),
+            expected=stated,
+            tolerance=Decimal(0),
+            confidence=confidence,
+        )
     return Finding(
         NAME,
         Status.MISMATCH,
@@ -129,4 +156,5 @@ def _judge(whole: Claim, parts: list[Claim], antecedent: Claim | None) -> Findin
         stated=arith.value(too_big[0]),
         expected=stated,
         tolerance=Decimal(0),
+        confidence=confidence,
     )

@@ -43,3 +43,24 @@ def test_a_same_sentence_pairing_carries_no_pairing_note(findings):
     text = "全市农村4876个行政村,幼儿园覆盖的行政村共4835个,覆盖率99.2%。"
     [f] = findings(text, "percent_of_whole")
     assert f.status is Status.CONSISTENT and f.pairing is None
+
+
+def test_a_progress_figure_without_a_subject_pairs_with_the_plan_its_clause_names(findings, numbers_of):
+    text = "今年计划新建幼儿园12所,改扩建小学8所。截至目前,新建幼儿园已竣工10所,改扩建小学已完成6所。"
+    found = findings(text, "part_le_whole")
+    assert sorted(numbers_of(f, text) for f in found) == [["12", "10"], ["8", "6"]]
+    assert all(f.status is Status.CONSISTENT and f.confidence == "high" for f in found)
+    assert all("named before the figure" in (f.pairing or "") for f in found)
+    wrong = text.replace("已完成6所", "已完成9所")
+    assert [f.status for f in findings(wrong, "part_le_whole")].count(Status.MISMATCH) == 1
+
+
+def test_a_plan_two_paragraphs_away_is_not_a_whole(findings):
+    text = "今年计划新建幼儿园12所。\n\n全市教师队伍持续壮大。\n\n截至目前,新建幼儿园已竣工15所。"
+    assert findings(text, "part_le_whole") == []
+
+
+def test_a_plan_in_the_paragraph_before_is_only_medium_confidence(findings):
+    text = "今年计划新建幼儿园12所。\n\n截至目前,新建幼儿园已竣工15所。"
+    [f] = findings(text, "part_le_whole")
+    assert f.status is Status.UNVERIFIABLE and f.confidence == "medium"
