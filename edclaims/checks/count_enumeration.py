@@ -9,8 +9,8 @@ Three shapes of list are read:
   counts schools of two kinds, not two items).
 
 A list closed by 等 is open, so it is never checked. Press-conference transcripts add two links that are
-only ever reported when they agree: 「感谢4位记者的提问」 against the numbered questions 问题一…问题四, and
-「3位嘉宾」 against the guests named after 邀请到.
+only reported when they agree — 「感谢4位记者的提问」 against the numbered questions 问题一…问题四, and
+「3位嘉宾」 against the guests named after 邀请到 — except for more reporters than questions, which cannot be.
 """
 
 from __future__ import annotations
@@ -317,7 +317,21 @@ def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
         return None
     questions = _questions(ctx, count)
     if questions is not None:
-        # one reporter may ask two questions: agreement is worth noting, disagreement is not a finding
+        # one reporter may ask two questions, so fewer reporters than questions is no finding; but every
+        # reporter thanked for a question asked one, so more reporters than numbered questions is impossible
+        stated = count.quantity.value
+        if stated is not None and stated > len(questions):
+            return Finding(
+                NAME,
+                Status.MISMATCH,
+                (count,),
+                f"The text thanks {arith.as_written(count)} reporters for their questions, but only "
+                f"{len(questions)} numbered questions were asked: {'、'.join(questions)}.",
+                stated=stated,
+                expected=Decimal(len(questions)),
+                tolerance=Decimal(0),
+                note="at most one reporter per question",
+            )
         return _finding(count, questions, "numbered questions", "medium")
     guests = _guests(ctx, count)
     if guests is not None:

@@ -79,3 +79,15 @@ def test_press_conference_reporters_and_guests():
     assert all(f.status is Status.CONSISTENT and f.confidence == "medium" for f in found)
     # one reporter may ask two questions: a different number is no finding at all
     assert _run(text.replace("感谢2位", "感谢1位").replace("感谢3位", "感谢4位")) == []
+
+
+def test_more_reporters_than_numbered_questions_is_a_mismatch():
+    text = (
+        "问题一:学校建设进展如何?\n答:进展顺利。\n"
+        "问题二:课后服务开展情况?\n答:全面开展。\n"
+        "感谢5位记者朋友的提问。\n"
+    )
+    [f] = _run(text)
+    assert f.status is Status.MISMATCH
+    assert f.stated == 5 and f.expected == 2
+    assert _run(text.replace("感谢5位", "感谢2位"))[0].status is Status.CONSISTENT
