@@ -17,8 +17,9 @@ from rich.console import Console
 
 from edclaims import __version__
 from edclaims.cli import model as model_commands
-from edclaims.cli.batch import verify_batch
-from edclaims.report import build_report, render_terminal
+from edclaims.cli.batch import batch_progress, count_inputs, should_show_progress, verify_batch
+from edclaims.report import build_report, render_csv, render_html, render_terminal
+from edclaims.report.csv_report import CSV_FILE_ENCODING
 from edclaims.tagging import TaggerError, get_tagger
 
 app = typer.Typer(
@@ -34,6 +35,8 @@ EXIT_OK, EXIT_MISMATCH, EXIT_ERROR = 0, 1, 2
 class Format(StrEnum):
     terminal = "terminal"
     json = "json"
+    html = "html"
+    csv = "csv"
 
 
 class FailOn(StrEnum):
@@ -51,7 +54,9 @@ def verify(
     paths: Annotated[
         list[str], typer.Argument(help="Release files (.txt .md .html), directories, or - for stdin.")
     ],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.terminal,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="Report format: terminal, json, html (one page) or csv.")
+    ] = Format.terminal,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
@@ -75,7 +80,11 @@ def verify(
     except TaggerError as error:
         raise fail(str(error)) from None
     stdin = sys.stdin.buffer if "-" in paths else None
-    docs, errors = verify_batch(paths, chosen, stdin=stdin, max_bytes=int(max_size * 1024 * 1024))
+    total = count_inputs(paths)
+    with batch_progress(total, should_show_progress(sys.stderr.isatty(), quiet, total)) as on_progress:
+        docs, errors = verify_batch(
+            paths, chosen, stdin=stdin, max_bytes=int(max_size * 1024 * 1024), on_progress=on_progress
+        )
     if not quiet:
         for source, message in errors:
             typer.echo(f"edclaims: error: {source}: {message}", err=True)
@@ -91,12 +100,18 @@ def verify(
 
 
 def _write(report: dict, format: Format, output: Path | None, show_consistent: bool = True) -> None:
-    if format is Format.json:
-        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    if format in (Format.json, Format.html, Format.csv):
+        if format is Format.json:
+            text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = render_html(report) if format is Format.html else render_csv(report)
         if output is None:
             sys.stdout.write(text)
         else:
-            output.write_text(text, encoding="utf-8")
+            # Excel reads a CSV as Chinese only with a BOM; newline="" keeps the CSV's own CRLF line ends.
+            encoding = CSV_FILE_ENCODING if format is Format.csv else "utf-8"
+            with output.open("w", encoding=encoding, newline="") as handle:
+                handle.write(text)
         return
     if output is None:
         render_terminal(report, Console(highlight=False), show_consistent=show_consistent)
