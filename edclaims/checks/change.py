@@ -1,4 +1,8 @@
-"""change: 由A提高/增加/减少/降至B — the direction must match the verb, and a stated delta or rate must hold."""
+"""change: 由A提高/增加/减少/降至B — the direction must match the verb, and a stated amount must hold.
+
+A stated rate (增长X%), percentage-point change or multiple after B is checked by `growth`, not here, so
+that one pair of figures is never reported twice.
+"""
 
 from __future__ import annotations
 
@@ -40,7 +44,7 @@ DELTA_CUE = re.compile(r"(增加|增长|提高|减少|下降|降低|上升|提�
 
 
 def _stated_delta(ctx: ClaimContext, after: Claim) -> Claim | None:
-    """「由A增加到B,增加了C」 / 「……,增长X%」 / 「……,提高X个百分点」: the figure right after B that restates the change."""
+    """「由A增加到B,增加了C」: the figure right after B that restates the change (in B's unit, see below)."""
     for claim in ctx.later_in_sentence(after):
         if claim.clause - after.clause > 1:
             return None
@@ -61,41 +65,26 @@ def check_change(ctx: ClaimContext) -> Iterator[Finding]:
 
 
 def _judge_delta(before: Claim, after: Claim, delta: Claim) -> Finding | None:
-    """A stated amount (same unit), rate (%) or percentage-point change against after − before."""
+    """A stated amount in the unit of A and B against after − before; rates and points are `growth`'s."""
+    if delta.dimension != before.dimension or before.dimension == "percent":
+        return None  # 增长X%, 提高X个百分点, X倍: checked by growth
     claims = (before, after, delta)
     a, b, d = arith.interval(before), arith.interval(after), arith.interval(delta)
     va, vb, vd = arith.value(before), arith.value(after), arith.value(delta)
-    if delta.dimension == before.dimension and before.dimension != "percent":
-        kind, unit = "amount", ""
-    elif delta.dimension == "percent" and before.dimension != "percent":
-        kind, unit = "rate", "%"
-    elif delta.dimension == "pp" and before.dimension == "percent":
-        kind, unit = "points", " percentage points"
-    else:
-        return None  # 「由40%提高到50%,提高10%」 could be points or a rate: nothing safe to check
     tol = arith.rounding_tolerance(delta)
     if a is None or b is None or d is None or va is None or vb is None or vd is None:
         return Finding(
             NAME, Status.UNVERIFIABLE, claims, "A number of this stated change is redacted or missing."
         )
-    if kind == "rate":
-        if a.low <= 0:
-            return None
-        expected_iv = arith.ratio_percent(b - a, a)
-        exact = (vb - va) / va * 100
-    else:
-        expected_iv, exact = b - a, vb - va
-    assert expected_iv is not None
+    expected_iv = b - a
     # a stated change is a size: 「减少了C」 states C, not −C
     magnitude = arith.Interval(
         min(abs(expected_iv.low), abs(expected_iv.high)), max(abs(expected_iv.low), abs(expected_iv.high))
     )
     if expected_iv.low < 0 < expected_iv.high:
         magnitude = arith.Interval(Decimal(0), magnitude.high)
-    places = arith.decimals_of(delta) + (1 if kind == "rate" else 0)
-    shown = f"{arith.show(vb)} − {arith.show(va)}" + (f" over {arith.show(va)}" if kind == "rate" else "")
-    expected = abs(Decimal(arith.show(exact, places)))
-    message = f"{shown} = {arith.show(expected)}{unit}, stated {arith.show(vd)}{unit}"
+    expected = abs(Decimal(arith.show(vb - va, arith.decimals_of(delta))))
+    message = f"{arith.show(vb)} − {arith.show(va)} = {arith.show(expected)}, stated {arith.show(vd)}"
     if magnitude.overlaps(d):
         return Finding(
             NAME,

@@ -19,3 +19,66 @@ COMPARISON = re.compile(r"(高于|低于|超过|不低于|不高于|目标|任�
 UP = re.compile(r"(提高|增加|增长|上升|提升|扩大|增至|升至|上调|新增|涨)")
 DOWN = re.compile(r"(减少|降低|下降|减至|降至|压减|缩减|下调|减|降|回落|缩小)")
 CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,12}$")
+
+# growth: the verb or noun right before a stated rate (「同比增长12.5%」, 「提高了3个百分点」, 「增幅为8%」).
+# 「提高为」/「增长到」 name the level reached, not the change, so they are left out on purpose.
+RATE_UP_VERB = r"增长|增加|提高|提升|上升|扩大"
+RATE_DOWN_VERB = r"下降|减少|降低|下滑|回落|缩减|压减|缩小"
+RATE_UP_NOUN = r"增幅|增长率|增速|增长幅度"
+RATE_DOWN_NOUN = r"降幅|减幅|下降幅度|下降率|压减率|减少率"
+RATE_VERB = re.compile(
+    rf"(?:(?P<up>{RATE_UP_VERB})|(?P<down>{RATE_DOWN_VERB}))了?(?:约|近)?$"
+    rf"|(?:(?P<up_noun>{RATE_UP_NOUN})|(?P<down_noun>{RATE_DOWN_NOUN}))(?:为|是|达到|达)?$"
+)
+# 「是上年的3倍」, 「相当于2020年的2.5倍」, 「增长到原来的3倍」: the later figure is X times the earlier one
+MULTIPLE_OF = re.compile(
+    r"(?:是|为|达到?|相当于|增长到|增加到|提高到|扩大到|增至|提高至|扩大至)[^,;。]{0,14}?的?$"
+)
+# compound growth over several years is not a ratio of two figures
+ANNUAL_AVERAGE = re.compile(r"(年均|平均每年|年平均|平均)")
+# the base a rate compares with: 同比 / 比上年 / 较2020年 / 与去年相比
+COMPARE_BASE = re.compile(
+    r"(?:比|较|与|同)(?P<when>上年|去年|上一年|上年度|前年|(?:19|20)\d\d年)|(?P<yoy>同比)"
+)
+# 近/基本/接近 翻一番: a hedged doubling says too little to check
+HEDGE = re.compile(r"(近|接近|将近|基本|几乎|超过|逾|约)$")
+
+# average: the per-what word before an average figure (「人均约4419元」, 「生均公用经费1200元」, 「校均5000平方米」)
+AVERAGE = re.compile(
+    r"(?P<cue>生均|人均|校均|园均|户均|班均|平均每(?:生|人|所|校|园|户|班)|每生|每人|每所|每校|每户|每班|平均)"
+    r"(?P<period>每年|每学年|每学期|每月|每天|每日)?"
+    r"(?P<noun>[^,;。、:0-9xX×]{0,10}?)(?:为|是|达到?|约为|在)?$"
+)
+# an average that is a standard or a floor (「生均公用经费基准定额」, 「补助标准」) need not equal total ÷ count
+AVERAGE_STANDARD = re.compile(r"(标准|定额|不低于|不少于|最高|最低|上限|下限|按)")
+# a total over several years or since a date: a yearly average cannot be recomputed from it
+MULTI_PERIOD = re.compile(
+    r"(累计|近[两二三四五六七八九十]年|[两二三四五六七八九十]年来|以来|期间|十[一二三四五]五)"
+)
+PERIOD_WORDS = {"每年": "年", "每学年": "年", "每学期": "学期", "每月": "月", "每天": "天", "每日": "天"}
+
+# share_sum: a share of a whole (「城镇学生占42.5%」, 「公办学校占比82.4%」, 「占全市在园幼儿总数的91.6%」)
+SHARE = re.compile(
+    r"(?P<label>[^,;。、]*?)(?P<each>分别)?所?占(?!地|用|有)(?:了)?(?P<whole>[^,;。]{1,20}?的)?"
+    r"(?:比重|比例|比)?(?P<each_after>分别)?(?:为|是|达到?|约为)?$"
+)
+# the parts of a stated share: 「两类合计占20.4%」, 「共占」
+SHARE_TOTAL = re.compile(r"(合计|共计|总计|累计|共|总共|一共)$")
+# words naming the last part of a whole: its remainder
+SHARE_REST = re.compile(r"(其余|其他|其它|剩余|余下|剩下)")
+# pairs of words that split a population in two, whatever it is (城镇学生 / 农村学生, 男生 / 女生)
+COMPLEMENTS: tuple[tuple[str, str], ...] = (
+    ("城镇", "农村"),
+    ("城镇", "乡村"),
+    ("城市", "农村"),
+    ("城区", "农村"),
+    ("城区", "乡村"),
+    ("市区", "农村"),
+    ("男", "女"),
+    ("公办", "民办"),
+    ("本地", "外地"),
+    ("省内", "省外"),
+    ("市内", "市外"),
+    ("中央", "地方"),
+    ("寄宿", "走读"),
+)

@@ -21,6 +21,9 @@ BUILTIN_FAMILIES = (
     "comparison",
     "bounds",
     "count_enumeration",
+    "average",
+    "growth",
+    "share_sum",
 )
 
 _CHECKS: dict[str, CheckFunction] = {}

@@ -35,13 +35,9 @@ def test_stated_amount_of_change_is_recomputed(findings):
     assert wrong[1].status is Status.MISMATCH and str(wrong[1].expected) == "300"
 
 
-def test_stated_rate_of_change_is_a_percent_of_the_start(findings):
-    assert findings("参训学生由1200名增加到1500名,增长25%。", "change")[1].status is Status.CONSISTENT
-    assert findings("参训学生由1200名增加到1500名,增长20%。", "change")[1].status is Status.MISMATCH
-
-
-def test_percentage_points_are_not_percent(findings):
-    assert findings("入园率由85.2%提高到88.6%,提高3.4个百分点。", "change")[1].status is Status.CONSISTENT
-    assert findings("入园率由85.2%提高到88.6%,提高4.4个百分点。", "change")[1].status is Status.MISMATCH
-    # 「提高4%」 after two percentages could mean points or a relative rate: not checked
-    assert len(findings("入园率由85.2%提高到88.6%,提高4%。", "change")) == 1
+def test_rates_and_points_are_left_to_growth(findings):
+    # one finding per pair of figures: the rate and the points are growth's (see test_growth.py)
+    for text in ("参训学生由1200名增加到1500名,增长20%。", "入园率由85.2%提高到88.6%,提高4.4个百分点。"):
+        [direction] = findings(text, "change")
+        assert direction.status is Status.CONSISTENT and len(direction.claims) == 2
+        assert [f.status for f in findings(text, "growth")] == [Status.MISMATCH]

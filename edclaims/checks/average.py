@@ -1,0 +1,295 @@
+"""average: a stated 生均/人均/校均/户均/平均 figure against the total ÷ the count it is an average of.
+
+「资助学生4.3万名,发放资金1.9亿元,人均约4419元」: 1.9亿 ÷ 4.3万 must agree with 4419 within what the
+rounding of all three allows (约 widens the average). The total has the average's unit (money per person
+from a money total, area per school from an area total); the count is of what the cue names (人均 →
+persons, 校均 → schools, 户均 → households, 班均 → classes). Both are looked for before the average in
+its sentence, then after it, then in the sentence before; another average closes the scope.
+
+Nothing is said without a stated average. A standard (「生均公用经费基准定额」, 「补助标准」) need not equal
+total ÷ count, and an average whose subject names something else than the total (「生均公用经费」 against
+「教育经费」) may be of another pot of money: both only ever give `unverifiable`. A per-period average
+(每生每年, 每月) is checked only when the total is for one such period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from edclaims.checks import arith, cues
+from edclaims.checks.change import pairs as change_pairs
+from edclaims.checks.context import ClaimContext, subjects_match
+from edclaims.checks.registry import register_check
+from edclaims.records import Claim, Finding, Status
+
+NAME = "average"
+PERSONS = frozenset({"count:人", "count:名", "count:位"})
+# what each cue averages over: the count dimensions allowed, and a word the count's subject must contain
+# when the measure word is a generic one (「个」)
+PER_WHAT: dict[str, tuple[str, frozenset[str], str | None]] = {
+    "生均": ("per student", PERSONS, None),
+    "人均": ("per person", PERSONS, None),
+    "每生": ("per student", PERSONS, None),
+    "每人": ("per person", PERSONS, None),
+    "校均": ("per school", frozenset({"count:所", "count:个", "count:家"}), "校"),
+    "每所": ("per school", frozenset({"count:所", "count:个", "count:家"}), "校"),
+    "每校": ("per school", frozenset({"count:所", "count:个", "count:家"}), "校"),
+    "园均": ("per kindergarten", frozenset({"count:所", "count:个", "count:家"}), "园"),
+    "每园": ("per kindergarten", frozenset({"count:所", "count:个", "count:家"}), "园"),
+    "户均": ("per household", frozenset({"count:户"}), None),
+    "每户": ("per household", frozenset({"count:户"}), None),
+    "班均": ("per class", frozenset({"count:个", "count:班"}), "班"),
+    "每班": ("per class", frozenset({"count:个", "count:班"}), "班"),
+}
+# subjects that name no particular pot (「校均规模」, 「人均资助」): they agree with any total
+GENERIC_SUBJECTS = frozenset({"规模", "水平", "金额", "数额", "额度", "资助", "补助", "补贴", "面积", "人数"})
+NOT_STUDENTS = re.compile(r"(师|教职工|校长|园长|干部|人员|家长|志愿者)")
+ONE_YEAR = re.compile(r"(全年|年度|当年|今年|本年|每年)")
+PERIOD_NAMES = {"年": "a year", "学期": "a term", "月": "a month", "天": "a day"}
+PERIOD_TEXT = {
+    "学期": re.compile(r"学期"),
+    "月": re.compile(r"(每月|月均|当月|本月|\d月)"),
+    "天": re.compile(r"(每天|每日|日均)"),
+}
+
+
+@dataclass(frozen=True)
+class Average:
+    claim: Claim
+    per: str  # 「per student」 … for messages
+    counts: frozenset[str]  # count dimensions it averages over (empty for a bare 平均: any count)
+    count_word: str | None
+    period: str | None  # 年 | 学期 | 月 | 天
+    standard: bool
+    cue: str  # the cue as written with its per-what noun: 「校均」, 「平均每所学校」
+    each: bool  # 每人 / 每生 without 平均: often what each one receives, a standard
+
+
+def _average(ctx: ClaimContext, claim: Claim) -> Average | None:
+    if claim.dimension is None or claim.dimension in {"percent", "pp", "multiple"}:
+        return None
+    prefix = ctx.prefix(claim)
+    match = cues.AVERAGE.search(prefix)
+    if match is None:
+        return None
+    if cues.RATE_CHANGE.search(match.group("noun")):
+        return None  # 「人均增加3200元」 is a change per head, not a total ÷ count
+    cue = match.group("cue")
+    key = cue.removeprefix("平均")
+    per, counts, word = PER_WHAT.get(key, ("on average", frozenset(), None))
+    if claim.dimension in counts:
+        return None  # 「人均…3人」 is not an average of persons over persons
+    period = cues.PERIOD_WORDS.get(match.group("period") or "")
+    before_cue = prefix[: match.start()]
+    if period is None and before_cue.endswith("年"):
+        period = "年"  # 「年生均650元」
+    standard = bool(cues.AVERAGE_STANDARD.search(prefix))
+    cue_text = match.group("cue") + (match.group("noun") if key.startswith("每") else "")
+    each = cue.startswith("每")
+    return Average(claim, per, counts, word, period, standard, cue_text, each)
+
+
+def _scopes(ctx: ClaimContext, claim: Claim, average_ids: set[str]) -> list[list[Claim]]:
+    """Where the total and the count are looked for, in order: before the average in its sentence, after
+    it in its sentence, then the sentence before; nearest first. Another average closes a scope: the
+    figures before it are its own (「……生均1.21万元;……2.17亿元,……1.37万人,生均1.85万元」)."""
+    in_sentence = [c for c in ctx.claims if c.sentence == claim.sentence and c.id != claim.id]
+    before = [c for c in in_sentence if c.q_start < claim.q_start]
+    after = [c for c in in_sentence if c.q_start > claim.q_start]
+    previous = [
+        c
+        for c in ctx.claims
+        if c.sentence == claim.sentence - 1 and c.paragraph == claim.paragraph and claim.sentence > 0
+    ]
+    return [
+        _after_last_average(before, average_ids)[::-1],
+        _before_first_average(after, average_ids),
+        _after_last_average(previous, average_ids)[::-1],
+    ]
+
+
+def _after_last_average(claims: list[Claim], average_ids: set[str]) -> list[Claim]:
+    ends = [i for i, c in enumerate(claims) if c.id in average_ids]
+    return claims[ends[-1] + 1 :] if ends else claims
+
+
+def _before_first_average(claims: list[Claim], average_ids: set[str]) -> list[Claim]:
+    for i, c in enumerate(claims):
+        if c.id in average_ids:
+            return claims[:i]
+    return claims
+
+
+def _choose(scopes: list[list[Claim]], wanted: Callable[[Claim], bool]) -> tuple[Claim | None, bool]:
+    """The nearest wanted claim of the first scope that has one, and whether it was the only one there."""
+    for scope in scopes:
+        found = [c for c in scope if wanted(c)]
+        if found:
+            return found[0], len(found) == 1
+    return None, False
+
+
+def _is_count(claim: Claim, average: Average) -> bool:
+    if claim.dimension is None or not claim.dimension.startswith("count:"):
+        return False
+    if not average.counts:
+        return claim.dimension != average.claim.dimension
+    if claim.dimension not in average.counts:
+        return False
+    if average.per == "per student" and NOT_STUDENTS.search(claim.subject or ""):
+        return False  # 「惠及教师1.2万余名」 is not what 每生 averages over
+    generic = claim.dimension in {"count:个", "count:家"}
+    return not generic or average.count_word is None or average.count_word in (claim.subject or "")
+
+
+def _subject_agrees(ctx: ClaimContext, average: Claim, total: Claim, cue: str) -> bool:
+    if average.subject_inherited or not average.subject or average.subject in cue:
+        return True  # no subject of its own, or only the cue's 校 / 学校 (「校均」, 「平均每所学校」)
+    if average.subject in GENERIC_SUBJECTS or subjects_match(average.subject, total.subject):
+        return True
+    # 「人均资助」 in a sentence about 资助学生: the subject is named around the total
+    text = ctx.sentence_text(total)
+    start, end = ctx.segs.sentence_bounds(total.sentence)
+    own_start, own_end = ctx.segs.clause_bounds(average.clause)
+    if start <= own_start < end:
+        text = ctx.text[start:own_start] + ctx.text[own_end:end]
+    return len(average.subject) >= 2 and average.subject in text
+
+
+def _period_fit(ctx: ClaimContext, average: Average, total: Claim) -> str:
+    """Whether the total covers one period of a per-period average: "match", "unknown" or "differs"."""
+    if average.period is None:
+        return "match"
+    # the total's sentence without the average's own clause, whose 每年 says nothing about the total
+    start, end = ctx.segs.sentence_bounds(total.sentence)
+    own_start, own_end = ctx.segs.clause_bounds(average.claim.clause)
+    sentence = ctx.text[start:end]
+    if start <= own_start < end:
+        sentence = ctx.text[start:own_start] + ctx.text[own_end:end]
+    if cues.MULTI_PERIOD.search(sentence):
+        return "differs"  # 累计, 近三年: a yearly average is not this total ÷ count
+    if average.period == "年":
+        frame = ctx.time_frame(total)
+        one_year = (frame is not None and frame.isdigit()) or bool(ONE_YEAR.search(sentence))
+        return "match" if one_year else "unknown"
+    if PERIOD_TEXT[average.period].search(ctx.prefix(total)):
+        return "match"
+    # 「每生每天5元……全年下达补助资金2880万元」: a daily amount against a year's total
+    return "differs" if ONE_YEAR.search(sentence) else "unknown"
+
+
+@register_check(NAME)
+def check_average(ctx: ClaimContext) -> Iterator[Finding]:
+    in_changes = {c.id for pair in change_pairs(ctx) for c in pair[:2]}
+    averages = [a for c in ctx.claims if c.id not in in_changes and (a := _average(ctx, c)) is not None]
+    average_ids = {a.claim.id for a in averages}
+    for average in averages:
+        if average.claim.quantity.is_range:
+            continue  # 「每人3000—5000元不等」 is no single average
+        scopes = _scopes(ctx, average.claim, average_ids)
+        total, only_total = _choose(scopes, lambda c, a=average: ctx.same_dimension(c, a.claim))
+        count, only_count = _choose(scopes, lambda c, a=average: _is_count(c, a))
+        if total is None or count is None or total.quantity.is_range or count.quantity.is_range:
+            continue
+        if not average.counts and not only_count:
+            continue  # a bare 平均 with several counts around it: no way to tell what it averages over
+        doubts = []
+        if not (only_total and only_count):
+            doubts.append("more than one figure could be the total or the count")
+        if average.standard:
+            doubts.append("the average is a standard, not necessarily total ÷ count")
+        if average.each:
+            doubts.append(f"「{average.cue}」 may be what each receives, not total ÷ count")
+        if not _subject_agrees(ctx, average.claim, total, average.cue):
+            doubts.append(f"「{average.claim.subject}」 may not be an average of 「{total.subject}」")
+        fit = _period_fit(ctx, average, total)
+        if fit == "unknown":
+            doubts.append(f"the total may not be for {PERIOD_NAMES[average.period or '年']}")
+        yield _judge(average, total, count, doubts, fit == "differs")
+
+
+def _stated_interval(claim: Claim) -> arith.Interval | None:
+    """An average is a rounded result: half its last place, or of its last non-zero digit (「1200元」)."""
+    q = claim.quantity
+    if q.approx is not None:
+        return arith.interval(claim)
+    value = arith.value(claim)
+    if value is None or q.place is None:
+        return None
+    place = q.place * claim.scale
+    if q.place >= 1 and value != 0:
+        trailing = value.normalize().as_tuple().exponent
+        place = max(place, Decimal(1).scaleb(int(trailing)))  # type: ignore[arg-type]
+    return arith.Interval(value - place / 2, value + place / 2)
+
+
+def _judge(average: Average, total: Claim, count: Claim, doubts: list[str], other_period: bool) -> Finding:
+    claim = average.claim
+    claims = tuple(sorted((total, count, claim), key=lambda c: c.q_start))
+    written = arith.as_written(claim)
+    confidence = "high" if not doubts else "medium"
+    stated, stated_iv = arith.value(claim), _stated_interval(claim)
+    total_iv, count_iv = arith.interval(total), arith.interval(count)
+    vt, vc = arith.value(total), arith.value(count)
+    if (
+        stated_iv is None
+        or total_iv is None
+        or count_iv is None
+        or vt is None
+        or vc is None
+        or stated is None
+    ):
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            claims,
+            f"A figure behind the average {written} is redacted, so it cannot be recomputed.",
+            stated=stated,
+            confidence=confidence,
+        )
+    if count_iv.low <= 0:
+        return Finding(NAME, Status.UNVERIFIABLE, claims, "The count is zero.", confidence=confidence)
+    tol = (stated_iv.high - stated_iv.low) / 2
+    with localcontext() as decimal_ctx:
+        decimal_ctx.prec = 28
+        exact = vt / vc
+        corners = [t / c for t in (total_iv.low, total_iv.high) for c in (count_iv.low, count_iv.high)]
+    expected_iv = arith.Interval(min(corners), max(corners))
+    places = arith.decimals_of(claim) + 1
+    expected = Decimal(arith.show(exact, places))
+    sums = (
+        f"{arith.show(vt)} / {arith.show(vc)} = {arith.show(exact, places)} {average.per}, stated {written}"
+    )
+
+    def finding(status: Status, message: str, confidence: str, note: str | None = None) -> Finding:
+        return Finding(NAME, status, claims, message, stated, expected, tol, confidence=confidence, note=note)
+
+    if other_period:
+        period = PERIOD_NAMES[average.period or "年"]
+        return finding(
+            Status.UNVERIFIABLE,
+            f"{sums}; the average is for {period}, the total for another period.",
+            "medium",
+            "per-period average",
+        )
+    place = claim.quantity.place
+    truncated = (
+        place is not None and claim.quantity.approx is None and stated <= exact < stated + place * claim.scale
+    )
+    if expected_iv.overlaps(stated_iv):
+        return finding(Status.CONSISTENT, f"{sums}: agrees.", confidence)
+    if truncated:
+        return finding(
+            Status.CONSISTENT,
+            f"{sums}: agrees if the figure was truncated, not rounded.",
+            confidence,
+            "truncated rather than rounded",
+        )
+    if doubts:
+        return finding(Status.UNVERIFIABLE, f"{sums}; they disagree, but {doubts[0]}.", confidence)
+    return finding(
+        Status.MISMATCH, f"{sums} (±{arith.show(tol)}): total ÷ count does not give this average.", confidence
+    )

@@ -1,0 +1,301 @@
+"""share_sum: shares of one whole that must add up to 100 %, or to the share they are stated to make up.
+
+「城镇学生占42.5%,农村学生占57.5%」 and 「城镇、农村学生分别占42.5%、57.5%」 split a whole in two
+(城镇/农村, 男/女, 公办/民办 … with the same words around them), and a list whose last item is 其余/其他
+covers the whole: their shares must add up to 100 within the sum of their rounding. 「A类占12.3%,B类占8.1%,
+两类合计占20.4%」: the parts must add up to the stated share.
+
+Shares are grouped within one sentence and split where the whole named after 占 (「占在园幼儿总数的」) or the
+year changes, or where 其中 opens a breakdown. A set that is not known to cover its whole says nothing when
+it falls short of 100 % (the rest is simply not mentioned) or passes it (groups may overlap: 党员教师 and
+女教师); a 分别 list that adds up to 100 % is reported as consistent with medium confidence. Shares after
+其中 may be of the subgroup (→ 100 %) or of the outer whole (→ the share before 其中): either agreement is
+consistent, neither is only `unverifiable`. Totals the `sum` family already checks (「合计20.4%」, 其中
+breakdowns) are left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from edclaims.checks import arith, cues
+from edclaims.checks.context import ClaimContext
+from edclaims.checks.registry import register_check
+from edclaims.checks.sum import check_sum
+from edclaims.records import Claim, Finding, Status
+
+NAME = "share_sum"
+HUNDRED = Decimal(100)
+WHOLE = arith.Interval(HUNDRED, HUNDRED)
+# words around a label that do not change what it names
+FILLER = re.compile(r"^(?:其中|目前|现有|共有|全市|全县|全区|全省|全国|全镇|截至目前|[,，:：\s])+")
+LIST_SPLIT = re.compile(r"[、和与及]")
+LIST_START = re.compile(r"[,;:，；：。\n]")
+# 「占其/各自/当地……的」: every item has a whole of its own
+DISTRIBUTIVE_WHOLE = re.compile(r"(其|各自|各|本|当地|同类|相应)")
+BETWEEN_LIST_ITEMS = re.compile(r"^\s*[、,，和及]?\s*$")
+
+
+@dataclass
+class Share:
+    claim: Claim
+    label: str  # what the share is of: 「城镇学生」
+    whole: str | None  # the whole named after 占: 「在园幼儿总数」
+    each: bool  # part of a 分别 list
+    stated_total: bool  # 「合计占20.4%」: the sum of the shares before it
+    opens_breakdown: bool  # 「其中……占」
+
+
+@dataclass
+class Group:
+    shares: list[Share] = field(default_factory=list)
+    outer: Share | None = None  # the share right before 其中, when the group is its breakdown
+
+
+def _share(ctx: ClaimContext, claim: Claim, previous: Share | None) -> Share | None:
+    if claim.dimension != "percent":
+        return None
+    prefix = ctx.prefix(claim)
+    match = cues.SHARE.search(prefix)
+    if match is not None and not cues.RATE_CHANGE.search(match.group("label")):
+        label = match.group("label")
+        whole = match.group("whole")
+        each = bool(match.group("each") or match.group("each_after"))
+        total = bool(cues.SHARE_TOTAL.search(label))
+        if not label.strip() and not each:
+            label = _label_before(ctx, claim)
+        return Share(claim, label, whole[:-1] if whole else None, each, total, "其中" in prefix)
+    # 「分别占38%、35%、27%」: the items after the first stand alone after 、
+    if previous is not None and previous.each and previous.claim.sentence == claim.sentence:
+        if BETWEEN_LIST_ITEMS.match(ctx.text[previous.claim.end : claim.q_start]):
+            return Share(claim, "", previous.whole, True, False, False)
+    return None
+
+
+def _label_before(ctx: ClaimContext, claim: Claim) -> str:
+    """「城镇学生12万人,占42.5%」: the share's label is what the clause before it counts."""
+    for other in ctx.earlier(claim):
+        if other.sentence != claim.sentence or claim.clause - other.clause != 1:
+            return ""
+        start, _ = ctx.segs.clause_bounds(other.clause)
+        return ctx.text[start : other.q_start]
+    return ""
+
+
+def _groups(ctx: ClaimContext) -> Iterator[Group]:
+    current = Group()
+    previous: Share | None = None
+    for claim in ctx.claims:
+        if previous is not None and claim.sentence != previous.claim.sentence:
+            yield current
+            current, previous = Group(), None
+        if claim.dimension != "percent":
+            continue
+        share = _share(ctx, claim, previous)
+        if share is None:
+            # another kind of percentage (覆盖率80%) ends the run of shares
+            yield current
+            current, previous = Group(), None
+            continue
+        if previous is not None and _breaks(ctx, previous, share):
+            yield current
+            current = Group(outer=previous if share.opens_breakdown else None)
+        current.shares.append(share)
+        if share.stated_total:
+            yield current
+            current, share = Group(), None
+        previous = share
+    yield current
+
+
+def _breaks(ctx: ClaimContext, previous: Share, share: Share) -> bool:
+    """Shares of different wholes or years never go together; 其中 opens a breakdown of the share before."""
+    if share.opens_breakdown:
+        return True
+    if previous.whole and share.whole and previous.whole != share.whole:
+        return True
+    fa, fb = ctx.time_frame(previous.claim), ctx.time_frame(share.claim)
+    return fa is not None and fb is not None and fa != fb
+
+
+def _list_labels(ctx: ClaimContext, share: Share, count: int) -> list[str] | None:
+    """「城镇、农村学生分别占……」: the items named before 分别, one per share, or None."""
+    sentence_start, _ = ctx.segs.sentence_bounds(share.claim.sentence)
+    text = ctx.text[sentence_start : share.claim.q_start]
+    cut = text.rfind("分别")
+    if cut < 0:
+        return None
+    head = text[:cut]
+    starts = [m.end() for m in LIST_START.finditer(head)]
+    head = head[starts[-1] :] if starts else head
+    head = re.sub(r"(所?占比?|比重|比例)$", "", head)
+    labels = [part for part in LIST_SPLIT.split(head) if part.strip()]
+    return labels if len(labels) == count else None
+
+
+def _labels(ctx: ClaimContext, shares: list[Share]) -> list[str]:
+    if shares[0].each:
+        listed = _list_labels(ctx, shares[0], len(shares))
+        if listed is not None:
+            return listed
+    return [s.label for s in shares]
+
+
+def _exhaustive(labels: list[str], listed: bool) -> bool:
+    """The labels cover a whole: a 其余/其他 item, or two complementary words with the same words around."""
+    if len(labels) >= 2 and cues.SHARE_REST.search(labels[-1]):
+        return True
+    if len(labels) != 2:
+        return False
+    first, second = (FILLER.sub("", label) for label in labels)
+    for a, b in cues.COMPLEMENTS:
+        for x, y in ((first, second), (second, first)):
+            if not (a in x and b in y and a not in y and b not in x):
+                continue
+            before_x, after_x = x.split(a, 1)
+            before_y, after_y = y.split(b, 1)
+            if before_x == before_y and after_x == after_y:
+                return True
+            # 「城镇、农村学生分别占」 writes the shared words once: after the last item, before the first
+            if listed and (after_x == after_y or not (after_x if x is first else after_y)):
+                if before_x == before_y or not (before_y if x is first else before_x):
+                    return True
+    return False
+
+
+@register_check(NAME)
+def check_share_sum(ctx: ClaimContext) -> Iterator[Finding]:
+    covered = {f.claims[0].id for f in check_sum(ctx) if f.claims}
+    for group in _groups(ctx):
+        shares = group.shares
+        if group.outer is not None and group.outer.claim.id in covered:
+            continue
+        if shares and shares[-1].stated_total:
+            total = shares[-1]
+            if total.claim.id not in covered and len(shares) >= 3:
+                yield _judge_stated(shares[:-1], total)
+            continue
+        if len(shares) < 2:
+            continue
+        finding = _judge_whole(ctx, shares, group.outer)
+        if finding is not None:
+            yield finding
+
+
+def _sum(shares: list[Share]) -> tuple[arith.Interval | None, Decimal | None, str]:
+    ivs = [arith.interval(s.claim) for s in shares]
+    values = [arith.value(s.claim) for s in shares]
+    terms = " + ".join(f"{arith.show(v)}%" if v is not None else "?" for v in values)
+    if any(iv is None for iv in ivs):
+        return None, None, terms
+    total = ivs[0]
+    for iv in ivs[1:]:
+        total = total + iv  # type: ignore[operator]
+    exact = sum(values) if all(v is not None for v in values) else None  # type: ignore[arg-type]
+    return total, exact, terms  # type: ignore[return-value]
+
+
+def _tolerance(shares: list[Share]) -> Decimal:
+    return sum((arith.rounding_tolerance(s.claim) for s in shares), Decimal(0))
+
+
+def _redacted(claims: tuple[Claim, ...], what: str) -> Finding:
+    return Finding(
+        NAME, Status.UNVERIFIABLE, claims, f"A share of {what} is redacted, so the sum cannot be checked."
+    )
+
+
+def _judge_stated(parts: list[Share], total: Share) -> Finding:
+    claims = tuple(s.claim for s in (*parts, total))
+    sum_iv, exact, terms = _sum(parts)
+    stated_iv, stated = arith.interval(total.claim), arith.value(total.claim)
+    if sum_iv is None or stated_iv is None or stated is None:
+        return _redacted(claims, "this total")
+    tol = _tolerance(parts) + arith.rounding_tolerance(total.claim)
+    sums = f"{terms} = {arith.show(exact)}%" if exact is not None else terms
+    if sum_iv.overlaps(stated_iv):
+        return Finding(
+            NAME,
+            Status.CONSISTENT,
+            claims,
+            f"{sums}, stated together {arith.as_written(total.claim)}: agrees.",
+            stated=stated,
+            expected=exact,
+            tolerance=tol,
+        )
+    return Finding(
+        NAME,
+        Status.MISMATCH,
+        claims,
+        f"{sums}, but together they are stated as {arith.as_written(total.claim)} (±{arith.show(tol)}).",
+        stated=stated,
+        expected=exact,
+        tolerance=tol,
+    )
+
+
+def _judge_whole(ctx: ClaimContext, shares: list[Share], outer: Share | None) -> Finding | None:
+    claims = tuple(s.claim for s in shares)
+    sum_iv, exact, terms = _sum(shares)
+    listed = shares[0].each
+    labels = _labels(ctx, shares)
+    exhaustive = _exhaustive(labels, listed)
+    if any(s.whole and DISTRIBUTIVE_WHOLE.search(s.whole) for s in shares):
+        return None  # 「分别占其在校生的12%、35%」: each is a share of its own whole
+    if not (exhaustive or listed or outer is not None):
+        return None  # shares of what may be overlapping groups: nothing to add up
+    if sum_iv is None:
+        return _redacted(claims, "the whole") if exhaustive else None
+    tol = _tolerance(shares)
+    sums = f"{terms} = {arith.show(exact)}%" if exact is not None else terms
+    if sum_iv.overlaps(WHOLE):
+        return Finding(
+            NAME,
+            Status.CONSISTENT,
+            claims,
+            f"{sums}: the shares of one whole add up to 100%.",
+            stated=HUNDRED,
+            expected=exact,
+            tolerance=tol,
+            confidence="high" if exhaustive else "medium",
+        )
+    if outer is not None:
+        outer_iv = arith.interval(outer.claim)
+        whole_claims = (outer.claim, *claims)
+        if outer_iv is not None and sum_iv.overlaps(outer_iv):
+            return Finding(
+                NAME,
+                Status.CONSISTENT,
+                whole_claims,
+                f"{sums}: the parts add up to the share {arith.as_written(outer.claim)} they break down.",
+                stated=arith.value(outer.claim),
+                expected=exact,
+                tolerance=tol + arith.rounding_tolerance(outer.claim),
+                confidence="medium",
+            )
+        if exhaustive:
+            return Finding(
+                NAME,
+                Status.UNVERIFIABLE,
+                whole_claims,
+                f"{sums}: neither 100% nor the share {arith.as_written(outer.claim)} they break down, but "
+                "it is unclear which whole they are shares of.",
+                expected=exact,
+                tolerance=tol,
+                confidence="medium",
+            )
+        return None
+    if not exhaustive:
+        return None  # a list not known to cover its whole may fall short of 100 % or overlap
+    return Finding(
+        NAME,
+        Status.MISMATCH,
+        claims,
+        f"{sums}, but {' and '.join(labels)} cover the whole and should add up to 100% (±{arith.show(tol)}).",
+        stated=HUNDRED,
+        expected=exact,
+        tolerance=tol,
+    )

@@ -1,0 +1,115 @@
+from decimal import Decimal
+
+from edclaims.records import Status
+
+
+def _statuses(found):
+    return [f.status for f in found]
+
+
+def test_per_person_average_is_total_over_count(findings, numbers_of):
+    text = "全年资助学生4.3万名,发放资助资金1.9亿元,人均约4419元。"
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["4.3万", "1.9亿", "约4419"]
+    assert f.expected == Decimal("4418.6")  # 190000000 / 43000, one decimal more than stated
+    assert "4418.6" in f.message
+
+
+def test_average_far_from_total_over_count_is_a_mismatch(findings):
+    [f] = findings("全年资助学生4.3万名,发放资助资金1.9亿元,人均约5419元。", "average")
+    assert f.status is Status.MISMATCH
+    assert f.expected == Decimal("4418.6")
+
+
+def test_approximation_widens_the_average(findings):
+    # 4600 is 4 % off 4418.6: within what 约 allows, not within the rounding of a bare 4600
+    assert _statuses(findings("资助学生43000名,发放资助资金19000万元,人均约4600元。", "average")) == [
+        Status.CONSISTENT
+    ]
+    assert _statuses(findings("资助学生43000名,发放资助资金19000万元,人均4600元。", "average")) == [
+        Status.MISMATCH
+    ]
+
+
+def test_average_in_the_next_sentence(findings):
+    text = "全年共资助学生4.3万名,发放资金1.9亿元。人均资助约4419元。"
+    assert _statuses(findings(text, "average")) == [Status.CONSISTENT]
+
+
+def test_area_per_school(findings):
+    text = "全市中小学312所,总占地面积156万平方米,校均5000平方米。"
+    assert _statuses(findings(text, "average")) == [Status.CONSISTENT]
+    text = "全市中小学312所,总占地面积156万平方米,校均6000平方米。"
+    assert _statuses(findings(text, "average")) == [Status.MISMATCH]
+
+
+def test_persons_per_school(findings):
+    text = "城区21所公办小学今年共招收一年级新生8600人,平均每校410人。"
+    assert _statuses(findings(text, "average")) == [Status.CONSISTENT]
+
+
+def test_redacted_figure_is_unverifiable(findings):
+    [f] = findings("全年资助学生x.x万名,发放资助资金1.9亿元,人均约4419元。", "average")
+    assert f.status is Status.UNVERIFIABLE
+
+
+def test_no_stated_average_no_finding(findings):
+    assert findings("全年资助学生4.3万名,发放资助资金1.9亿元。", "average") == []
+
+
+def test_units_must_make_sense(findings):
+    # a per-person average of money needs persons: 人次 counts visits, not people
+    assert findings("发放资助资金1.9亿元,资助学生4.3万人次,人均4419元。", "average") == []
+    # 每生 averages over students, not over the teachers in the sentence
+    assert findings("发放课后服务补助4360万元,惠及教师1.2万名,每生补助200元。", "average") == []
+
+
+def test_average_of_another_pot_is_only_unverifiable(findings):
+    # 公用经费 is one part of 教育经费: 35亿 / 42万 is no check of it
+    [f] = findings("全市投入教育经费35亿元,在校生42万人,生均公用经费800元。", "average")
+    assert f.status is Status.UNVERIFIABLE
+
+
+def test_a_standard_is_only_unverifiable(findings):
+    [f] = findings("发放生活补助3000万元,资助学生1.5万名,补助标准为每生每年2400元。", "average")
+    assert f.status is Status.UNVERIFIABLE
+
+
+def test_per_year_average_against_a_several_year_total_is_unverifiable(findings):
+    text = "近三年累计发放资助资金5.7亿元,资助学生4.3万名,生均每年4419元。"
+    [f] = findings(text, "average")
+    assert f.status is Status.UNVERIFIABLE and f.note == "per-period average"
+    # a daily amount against a year's total: periods differ even though nothing is wrong
+    text = "营养改善计划惠及学生3.2万名,按每生每天5元提供膳食补助,全年下达补助资金2880万元。"
+    assert _statuses(findings(text, "average")) == [Status.UNVERIFIABLE]
+
+
+def test_per_year_average_against_one_year_total_is_checked(findings):
+    text = "2021年全市发放资助资金1.9亿元,资助学生4.3万名,生均每年5419元。"
+    assert _statuses(findings(text, "average")) == [Status.MISMATCH]
+    text = "2021年全市发放资助资金1.9亿元,资助学生4.3万名,生均每年4419元。"
+    assert _statuses(findings(text, "average")) == [Status.CONSISTENT]
+
+
+def test_average_in_a_change_is_a_standard_not_a_quotient(findings):
+    text = "全市在校生2.4万人,下达经费3000万元,生均公用经费由1100元提高到1250元。"
+    assert findings(text, "average") == []
+
+
+def test_a_change_per_head_is_not_an_average(findings):
+    assert findings("今年安排绩效工资1.86亿元,惠及教师5800人,人均增加约3200元。", "average") == []
+
+
+def test_each_average_takes_the_figures_of_its_own_segment(findings):
+    # the second average must not borrow the first segment's total, nor the first the second's
+    text = "全市幼儿园保教费收入1.62亿元,在园幼儿2.7万人,生均6000元;托育机构收费收入0.45亿元,在托婴幼儿0.5万人,生均1.2万元。"
+    found = findings(text, "average")
+    assert _statuses(found) == [Status.CONSISTENT, Status.MISMATCH]
+    assert found[1].expected == Decimal("9000")
+
+
+def test_figures_of_the_same_sentence_win_over_the_sentence_before(findings):
+    text = "上年全县资助学生5200名。今年为1500名新生发放入学资助300万元,人均2000元。"
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"

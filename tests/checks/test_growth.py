@@ -1,0 +1,145 @@
+from decimal import Decimal
+
+from edclaims.records import Status
+
+
+def _statuses(found):
+    return [f.status for f in found]
+
+
+# --- 由A…到B with a rate right after B (moved here from change) ---
+
+
+def test_stated_rate_of_change_is_a_percent_of_the_start(findings, numbers_of):
+    text = "参训学生由1200名增加到1500名,增长25%。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT
+    assert numbers_of(f, text) == ["1200", "1500", "25"]
+    [wrong] = findings("参训学生由1200名增加到1500名,增长20%。", "growth")
+    assert wrong.status is Status.MISMATCH
+    assert wrong.expected == Decimal("25") and wrong.stated == Decimal("20")
+    assert "1200" in wrong.message and "25%" in wrong.message
+
+
+def test_a_fall_is_a_percent_of_the_start_too(findings):
+    assert _statuses(findings("学科类培训机构由1500家减少到1200家,下降20%。", "growth")) == [
+        Status.CONSISTENT
+    ]
+    # 25% would be the rise from 1200 back to 1500, not this fall
+    assert _statuses(findings("学科类培训机构由1500家减少到1200家,下降25%。", "growth")) == [Status.MISMATCH]
+
+
+def test_percentage_points_are_the_difference_of_two_percentages(findings):
+    [f] = findings("入园率由85.2%提高到88.6%,提高3.4个百分点。", "growth")
+    assert f.status is Status.CONSISTENT
+    [wrong] = findings("入园率由85.2%提高到88.6%,提高4.4个百分点。", "growth")
+    assert wrong.status is Status.MISMATCH and wrong.expected == Decimal("3.4")
+
+
+def test_a_bare_percent_between_two_percentages_is_never_a_mismatch(findings):
+    points = findings("学前教育毛入园率由60.0%提高到65.0%,提高5个百分点。", "growth")
+    assert _statuses(points) == [Status.CONSISTENT]
+    # 「提高5%」: 5 points fits, the relative rise (8.3%) does not; consistent, saying which reading
+    [as_points] = findings("学前教育毛入园率由60.0%提高到65.0%,提高5%。", "growth")
+    assert as_points.status is Status.CONSISTENT and as_points.note == "read as percentage points"
+    [as_rate] = findings("学前教育毛入园率由60.0%提高到65.0%,提高8.3%。", "growth")
+    assert as_rate.status is Status.CONSISTENT and as_rate.note == "read as a relative rate of change"
+    # neither reading fits: still only unverifiable, since the wording itself is ambiguous
+    [neither] = findings("学前教育毛入园率由60.0%提高到65.0%,提高7%。", "growth")
+    assert neither.status is Status.UNVERIFIABLE
+
+
+def test_the_rate_of_another_subject_is_not_paired(findings):
+    assert findings("参训学生由1200名增加到1500名,其中女生增长25%。", "growth") == []
+
+
+def test_yearly_average_growth_is_not_a_ratio_of_the_two_figures(findings):
+    assert findings("全市在校生由20.0万人增加到24.0万人,年均增长8%。", "growth") == []
+
+
+# --- 翻番 and 倍 ---
+
+
+def test_doubling_is_twice_the_base_year_figure(findings, numbers_of):
+    text = "2020年全市普惠性学位12.0万个。2021年全市普惠性学位达到24.0万个,翻了一番。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT
+    assert numbers_of(f, text) == ["12.0万", "24.0万", "翻了一番"]
+    wrong = findings("2020年全市普惠性学位12.0万个。2021年全市普惠性学位达到20.0万个,翻了一番。", "growth")
+    assert _statuses(wrong) == [Status.MISMATCH]
+
+
+def test_doubling_twice_is_four_times(findings):
+    text = "2019年全市双师型教师1200人。2023年全市双师型教师4800人,比2019年翻两番。"
+    assert _statuses(findings(text, "growth")) == [Status.CONSISTENT]
+    text = "2019年全市双师型教师1200人。2023年全市双师型教师2400人,比2019年翻两番。"
+    assert _statuses(findings(text, "growth")) == [Status.MISMATCH]
+
+
+def test_a_hedged_doubling_is_not_checked(findings):
+    text = "2020年全市普惠性学位12.0万个。2021年全市普惠性学位达到20.0万个,接近翻一番。"
+    assert findings(text, "growth") == []
+
+
+def test_increased_by_x_times_is_one_plus_x(findings):
+    # 增长2倍: 3000万 × (1 + 2) = 9000万
+    assert _statuses(findings("资助资金从3000万元增长到9000万元,增长2倍。", "growth")) == [Status.CONSISTENT]
+    [wrong] = findings("资助资金从3000万元增长到9000万元,增长4倍。", "growth")
+    assert wrong.status is Status.MISMATCH and wrong.expected == Decimal("2")
+    assert wrong.note is None
+    # 「增长3倍」 for ×3 is the common loose usage: still a mismatch, with a note saying which reading fits
+    [loose] = findings("资助资金从3000万元增长到9000万元,增长3倍。", "growth")
+    assert loose.status is Status.MISMATCH and "是…的X倍" in (loose.note or "")
+
+
+def test_x_times_the_base_is_x(findings):
+    text = "2020年全市资助资金3000万元。2021年全市资助资金9000万元,是上年的3倍。"
+    assert _statuses(findings(text, "growth")) == [Status.CONSISTENT]
+    text = "2020年全市资助资金3000万元。2021年全市资助资金9000万元,是上年的2倍。"
+    assert _statuses(findings(text, "growth")) == [Status.MISMATCH]
+
+
+# --- the base stated elsewhere ---
+
+
+def test_rate_against_last_year_in_an_earlier_sentence(findings, numbers_of):
+    text = "2020年全市在校生20.0万人。2021年全市在校生24.0万人,比上年增长20%。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT
+    assert numbers_of(f, text) == ["20.0万", "24.0万", "20"]
+    wrong = "2020年全市在校生20.0万人。2021年全市在校生24.0万人,比上年增长25%。"
+    assert _statuses(findings(wrong, "growth")) == [Status.MISMATCH]
+
+
+def test_base_of_another_subject_or_year_is_not_paired(findings):
+    other_subject = "2020年全市在校生20.0万人。2021年全市专任教师2.4万人,比上年增长25%。"
+    assert findings(other_subject, "growth") == []
+    other_year = "2019年全市在校生20.0万人。2021年全市在校生24.0万人,比上年增长25%。"
+    assert findings(other_year, "growth") == []
+
+
+def test_base_named_inside_the_rate_clause(findings):
+    text = "2021年全市在校生24.0万人,比2020年的20.0万人增长20%。"
+    assert _statuses(findings(text, "growth")) == [Status.CONSISTENT]
+    text = "2021年全市在校生24.0万人,比2020年的20.0万人增长25%。"
+    assert _statuses(findings(text, "growth")) == [Status.MISMATCH]
+
+
+def test_redacted_figure_is_unverifiable(findings):
+    text = "2020年全市在校生xx.x万人。2021年全市在校生24.0万人,比上年增长20%。"
+    assert _statuses(findings(text, "growth")) == [Status.UNVERIFIABLE]
+    assert _statuses(findings("农村小规模学校由282所降至xxx所,下降23.8%。", "growth")) == [
+        Status.UNVERIFIABLE
+    ]
+
+
+def test_a_rate_without_its_base_says_nothing(findings):
+    assert findings("2021年全市在校生24.0万人,比上年增长20%。", "growth") == []
+
+
+def test_a_rate_noun_states_the_change_too(findings):
+    text = "全县学科类校外培训机构由120家压减至18家,压减率85%。"
+    assert _statuses(findings(text, "growth")) == [Status.CONSISTENT]
+    text = "全县学科类校外培训机构由120家压减至18家,压减率75%。"
+    assert _statuses(findings(text, "growth")) == [Status.MISMATCH]
+    assert _statuses(findings("参训教师由800名增加到1000名,增幅为25%。", "growth")) == [Status.CONSISTENT]

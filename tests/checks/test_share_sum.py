@@ -1,0 +1,90 @@
+from decimal import Decimal
+
+from edclaims.records import Status
+
+
+def _statuses(found):
+    return [f.status for f in found]
+
+
+def test_two_complementary_shares_add_up_to_100(findings, numbers_of):
+    text = "全市在校生中,城镇学生占42.5%,农村学生占57.5%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["42.5", "57.5"]
+
+
+def test_complementary_shares_short_of_100_are_a_mismatch(findings):
+    [f] = findings("全市在校生中,城镇学生占42.5%,农村学生占56.5%。", "share_sum")
+    assert f.status is Status.MISMATCH
+    assert f.expected == Decimal("99.0") and f.stated == Decimal(100) and f.tolerance == Decimal("0.10")
+
+
+def test_respectively_list_with_shared_head(findings):
+    assert _statuses(findings("城镇、农村学生分别占42.5%、57.5%。", "share_sum")) == [Status.CONSISTENT]
+    assert _statuses(findings("城镇、农村学生占比分别为42.5%、56.5%。", "share_sum")) == [Status.MISMATCH]
+
+
+def test_other_complements_and_counts_between(findings):
+    assert _statuses(findings("在校生中,男生占51.3%,女生占48.7%。", "share_sum")) == [Status.CONSISTENT]
+    assert _statuses(findings("全市中小学校中,公办学校占比82.4%,民办学校占比17.6%。", "share_sum")) == [
+        Status.CONSISTENT
+    ]
+    text = "城镇学生12万人,占42.5%;农村学生16.2万人,占55.5%。"
+    assert _statuses(findings(text, "share_sum")) == [Status.MISMATCH]
+
+
+def test_rounding_of_every_part_is_allowed(findings):
+    # 35 + 64 = 99, but two whole percentages may each be half a point off
+    assert _statuses(findings("男、女教师分别占35%、64%。", "share_sum")) == [Status.CONSISTENT]
+
+
+def test_an_explicit_rest_item_makes_the_list_exhaustive(findings):
+    text = "义务教育学校中,寄宿制学校占35.2%,其余学校占64.8%。"
+    assert _statuses(findings(text, "share_sum")) == [Status.CONSISTENT]
+    text = "义务教育学校中,寄宿制学校占35.2%,其余学校占60.8%。"
+    assert _statuses(findings(text, "share_sum")) == [Status.MISMATCH]
+
+
+def test_parts_of_a_stated_share(findings):
+    text = "A类学校占12.3%,B类学校占8.1%,两类合计占20.4%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and f.stated == Decimal("20.4")
+    text = "A类学校占12.3%,B类学校占8.1%,两类合计占21.4%。"
+    assert _statuses(findings(text, "share_sum")) == [Status.MISMATCH]
+
+
+def test_a_total_the_sum_family_checks_is_left_to_it(findings):
+    text = "其中A类学校占12.3%、B类学校占8.1%,合计20.4%。"
+    assert findings(text, "share_sum") == []
+    assert _statuses(findings(text, "sum")) == [Status.CONSISTENT]
+
+
+def test_a_list_not_known_to_cover_the_whole_is_never_a_mismatch(findings):
+    # 普惠性民办园 is not all 民办园: the two need not add up to 100%
+    assert findings("公办园在园幼儿占57.6%,普惠性民办园在园幼儿占34%。", "share_sum") == []
+    # overlapping groups
+    assert findings("全市专任教师中,女教师占65%,党员教师占50%。", "share_sum") == []
+    # a 分别 list without an exhaustive cue: consistent when it adds up, silent when it does not
+    [listed] = findings("小学、初中、高中学生分别占38%、35%、27%。", "share_sum")
+    assert listed.status is Status.CONSISTENT and listed.confidence == "medium"
+    assert findings("小学、初中、高中学生分别占38%、35%、17%。", "share_sum") == []
+
+
+def test_shares_of_different_wholes_or_years_are_never_summed(findings):
+    assert findings("2020年城镇学生占42.5%,2021年农村学生占55.5%。", "share_sum") == []
+    text = "城镇学生占城镇常住人口的12.5%,农村学生占农村常住人口的15.5%。"
+    assert findings(text, "share_sum") == []
+    assert findings("城镇、农村学校的寄宿生分别占其在校生的12%、35%。", "share_sum") == []
+
+
+def test_redacted_share_is_unverifiable(findings):
+    assert _statuses(findings("城镇学生占x.x%,农村学生占57.5%。", "share_sum")) == [Status.UNVERIFIABLE]
+
+
+def test_shares_after_qizhong_of_a_count_split_the_subgroup(findings):
+    # 其中 after a count (not a share): 男生 and 女生 split the 12.0万 城镇学生
+    text = "全市城镇学生12.0万人,其中男生占52.0%,女生占48.0%。"
+    assert _statuses(findings(text, "share_sum")) == [Status.CONSISTENT]
+    text = "全市城镇学生12.0万人,其中男生占52.0%,女生占46.0%。"
+    assert _statuses(findings(text, "share_sum")) == [Status.MISMATCH]
