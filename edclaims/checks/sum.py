@@ -47,8 +47,8 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
             if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
                 rest = True
                 break
-            if "其中" in ctx.text[pos + 2 : claim.q_start]:
-                break  # a nested 其中 starts another group
+            if "其中" in ctx.text[pos + 2 : claim.q_start] or cues.TOTAL.search(ctx.prefix(claim)):
+                break  # a nested 其中 starts another group; 合计 closes the list with its own total
             if ctx.same_dimension(claim, total):
                 items.append(claim)
         yield Breakdown(total, items, rest)
@@ -57,7 +57,7 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
 @register_check(NAME)
 def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
     for total, items, rest in breakdowns(ctx):
-        if len(items) < 2 or rest:
+        if len(items) < 2 or rest or _shares_of_the_part(items):
             continue
         exhaustive = all(_same_thing(i.subject, total.subject) for i in items) or bool(
             cues.RESPECTIVELY.search(ctx.sentence_text(total))
@@ -67,9 +67,26 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         if total.dimension is None or not cues.TOTAL.search(ctx.prefix(total)):
             continue
         items = [c for c in ctx.earlier(total) if ctx.same_dimension(c, total)]
+        # 「农村学生占60%,其中A占12.5%,B占8.1%,合计20.6%」: the list starts after 其中
+        opened = cues.BREAKDOWN.search(ctx.text, ctx.segs.sentence_bounds(total.sentence)[0], total.q_start)
+        if opened is not None:
+            items = [c for c in items if c.q_start > opened.start()]
+        confidence = "high" if opened is not None else "medium"  # 其中 … 合计 brackets the list exactly
         if len(items) < 2 or any(c.dimension != total.dimension for c in ctx.earlier(total)[: len(items)]):
             continue  # only a plain list of same-unit parts right before the total
-        yield _judge(total, sorted(items, key=lambda c: c.q_start), True, "medium")
+        yield _judge(total, sorted(items, key=lambda c: c.q_start), True, confidence)
+
+
+def _shares_of_the_part(items: list[Claim]) -> bool:
+    """「城镇学生占40%,其中男生占52%,女生占48%」: percentages after 其中 that make 100 are shares of the part,
+    not of the whole (share_sum checks them)."""
+    if any(c.dimension != "percent" for c in items):
+        return False
+    values = [arith.value(c) for c in items]
+    if any(v is None for v in values):
+        return False
+    slack = sum((arith.rounding_tolerance(c) or 0) for c in items)
+    return abs(sum(values) - 100) <= slack  # type: ignore[arg-type, operator]
 
 
 def _same_thing(item: str | None, total: str | None) -> bool:

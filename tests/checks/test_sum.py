@@ -49,3 +49,17 @@ def test_a_breakdown_ending_in_a_remainder_is_left_to_the_remainder_check(findin
     wrong = text.replace("其余71所", "其余72所")
     assert findings(wrong, "sum") == []
     assert findings(wrong, "remainder")[0].status is Status.MISMATCH
+
+
+def test_shares_of_a_part_that_make_100_are_not_summed_against_the_part(findings):
+    assert findings("全市在校生中,城镇学生占40.0%,其中男生占52.0%,女生占48.0%。", "sum") == []
+
+
+def test_a_list_between_qizhong_and_heji_is_checked_against_the_heji_total(findings, numbers_of):
+    text = "全市在校生中,农村学生占60.0%,其中留守儿童占12.5%,随迁子女占8.1%,合计20.6%。"
+    closed = [f for f in findings(text, "sum") if numbers_of(f, text)[0] == "20.6"]
+    assert [(f.status, numbers_of(f, text)) for f in closed] == [(Status.CONSISTENT, ["20.6", "12.5", "8.1"])]
+    wrong = text.replace("合计20.6%", "合计21.6%")
+    statuses = {numbers_of(f, wrong)[0]: f.status for f in findings(wrong, "sum")}
+    assert statuses["21.6"] is Status.MISMATCH
+    assert statuses["60.0"] is Status.UNVERIFIABLE  # the shares may be a partial breakdown of 60 %
