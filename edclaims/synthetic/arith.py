@@ -54,7 +54,7 @@ def relation_holds(relation: dict[str, Any]) -> bool | None:
         return all(p <= by_role["whole"][0] for p in by_role["part"])
     if kind == "restatement":
         return by_role["before"][0] == by_role["after"][0]
-    if kind == "change":
+    if kind in ("change", "growth"):
         before, after = by_role["before"][0], by_role["after"][0]
         if "delta" in by_role or "points" in by_role:
             stated = (by_role.get("delta") or by_role["points"])[0]

@@ -517,9 +517,9 @@ def _stated_delta(
     s.add("，" + word)
     ref_d = s.num(rendered, role)
     refs = [ref_a, ref_b, ref_d]
-    return Relation(
-        "change", refs, verdict(refs, broken), f"|{show(b)}-{show(a)}| -> {show(stated)}{unit_note}"
-    )
+    # a stated amount in the figures' own unit is the change check's; a rate or points are growth's
+    kind = "change" if role == "delta" else "growth"
+    return Relation(kind, refs, verdict(refs, broken), f"|{show(b)}-{show(a)}| -> {show(stated)}{unit_note}")
 
 
 RELATION_FAMILIES: dict[str, Family] = {

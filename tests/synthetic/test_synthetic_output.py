@@ -97,7 +97,15 @@ def test_relation_arithmetic_holds_exactly_when_consistent(plain_records, broken
 
 def test_every_family_and_number_form_occurs(plain_records):
     kinds = {r["kind"] for rec in plain_records for r in rec["meta"]["relations"]}
-    assert kinds == {"percent_of_whole", "sum", "remainder", "part_le_whole", "change", "restatement"}
+    assert kinds == {
+        "percent_of_whole",
+        "sum",
+        "remainder",
+        "part_le_whole",
+        "change",
+        "growth",
+        "restatement",
+    }
     quantities = [
         normalised(rec["text"][s["start"] : s["end"]])
         for rec in plain_records
