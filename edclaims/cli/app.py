@@ -17,6 +17,7 @@ from rich.console import Console
 
 from edclaims import __version__
 from edclaims.cli import model as model_commands
+from edclaims.cli import review as review_commands
 from edclaims.cli.batch import batch_progress, count_inputs, should_show_progress, verify_batch
 from edclaims.report import build_report, render_csv, render_html, render_terminal
 from edclaims.report.csv_report import CSV_FILE_ENCODING
@@ -73,6 +74,13 @@ def verify(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress or per-file error lines.")
     ] = False,
+    review_db: Annotated[
+        Path | None,
+        typer.Option(
+            help="Attach earlier review decisions from this database (default: OUT.review.sqlite beside -o OUT).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Find every checkable arithmetic relation in the releases, recompute it, and flag what does not add up."""
     try:
@@ -89,6 +97,7 @@ def verify(
         for source, message in errors:
             typer.echo(f"edclaims: error: {source}: {message}", err=True)
     report = build_report(docs, errors)
+    review_commands.attach_review_db(report, output, review_db)
     try:
         _write(report, format, output, show_consistent=all_findings)
     except OSError as error:
@@ -148,6 +157,7 @@ def root(
 
 app.command()(model_commands.train)
 app.command()(model_commands.evaluate)
+app.command()(review_commands.review)
 
 
 def _mount_annotations() -> None:

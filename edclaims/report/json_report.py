@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
@@ -14,6 +15,11 @@ from edclaims.records import Claim, DocumentResult, Finding, Status
 
 SCHEMA_PATH = files("edclaims") / "report" / "report.schema.json"
 STATUS_ORDER = {Status.MISMATCH: 0, Status.UNVERIFIABLE: 1, Status.CONSISTENT: 2}
+
+
+def text_sha256(text: str) -> str:
+    """The document's identity across reports: review decisions are matched to a release by it."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _dec(value: Decimal | None) -> str | None:
@@ -88,6 +94,7 @@ def document_dict(doc: DocumentResult) -> dict[str, Any]:
     return {
         "source": doc.source,
         "text": doc.norm.original,
+        "text_sha256": text_sha256(doc.norm.original),
         "spans": spans,
         "claims": [_claim(doc, c) for c in doc.claims],
         "findings": [_finding(doc, f, i) for i, f in enumerate(sorted_findings(doc.findings), start=1)],
