@@ -3,7 +3,8 @@
     python scripts/markup_to_jsonl.py [--src annotations/src] [--out annotations]
 
 Every src file whose stem contains "heldout" goes to `gold_heldout.jsonl`, every other one to
-`gold_train.jsonl`, in file-name order. The checker then runs over both outputs; each problem is reported
+`gold_train.jsonl`, in file-name order; `relations_*.txt` (releases with relations, another markup) are
+left to scripts/relations_to_jsonl.py. The checker then runs over both outputs; each problem is reported
 as `SRC_FILE:LINE: reason`, pointing at the markup line to fix. Exit 0 clean, 1 problems, 2 bad input.
 The markup itself is described in `edclaims/annotations/markup.py`.
 """
@@ -35,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
 def run(src: Path, out: Path) -> int:
     if not src.is_dir():
         raise AnnotationError(None, f"{src}: not a directory")
-    files = sorted(src.glob("*.txt"))
+    # relations_*.txt hold releases in the relations markup, converted by scripts/relations_to_jsonl.py
+    files = sorted(p for p in src.glob("*.txt") if not p.name.startswith("relations_"))
     if not files:
         raise AnnotationError(None, f"{src}: no *.txt markup files")
     # For each output, which (src file, src line) every written line came from.
