@@ -180,6 +180,8 @@ def _finding_item(doc: dict[str, Any], doc_id: str, finding: dict[str, Any], cla
     ]
     if finding.get("note"):
         parts.append(f'<p class="note">note: {_e(finding["note"])}</p>')
+    if finding.get("pairing"):
+        parts.append(f'<p class="pairing">paired by: {_e(finding["pairing"])}</p>')
     review = finding.get("review")
     if isinstance(review, dict) and (review.get("decision") or review.get("note")):
         # Added by `edclaims review` when a reviewer has looked at the finding; a note may come alone.

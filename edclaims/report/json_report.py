@@ -72,6 +72,7 @@ def _finding(doc: DocumentResult, finding: Finding, index: int) -> dict[str, Any
         "message": finding.message,
         "confidence": finding.confidence,
         "note": finding.note,
+        "pairing": finding.pairing,
         "sentences": [list(doc.norm.to_original(start, end)) for start, end in sentences],
     }
 

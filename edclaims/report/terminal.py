@@ -46,6 +46,10 @@ def render_terminal(report: dict[str, Any], console: Console, show_consistent: b
             head.append(f"{finding['check']:<17}", style="bold")
             head.append(finding["message"])
             console.print(head)
+            if finding.get("pairing") or finding.get("confidence", "high") != "high":
+                # a fact-checker weighs a pairing made across sentences, or an uncertain one, before acting
+                how = f"paired by {finding['pairing']}; " if finding.get("pairing") else ""
+                console.print(Text(f"     {how}confidence {finding.get('confidence')}", style="dim"))
             colour = STYLE[status].split()[-1]
             for start, end in finding["sentences"]:
                 line = Text("     ")

@@ -52,3 +52,16 @@ def test_mismatches_are_listed_first():
     findings = build_report([verify_text(text)])["documents"][0]["findings"]
     statuses = [f["status"] for f in findings]
     assert statuses[0] == "mismatch" and "consistent" in statuses
+
+
+def test_a_pairing_across_paragraphs_is_reported_with_its_reason():
+    text = "今年全市招收新生4.2万人。\n\n其中,职业院校招收新生1.1万人,占26.2%。"
+    report = build_report([verify_text(text)])
+    jsonschema.validate(report, _schema())
+    [finding] = [f for f in report["documents"][0]["findings"] if f["check"] == "percent_of_whole"]
+    assert finding["confidence"] == "high"
+    assert "the paragraph before" in finding["pairing"]
+    same_sentence = build_report(
+        [verify_text("全市农村共有行政村200个,其中通校车的行政村共150个,覆盖率75%。")]
+    )
+    assert all(f["pairing"] is None for f in same_sentence["documents"][0]["findings"])
