@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
+from typing import NamedTuple
 
 from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext
@@ -23,12 +25,42 @@ VERB = re.compile(
 )
 
 
-def pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim, str]]:
+# what joins the figures of a list: 「8.2万人、4.1万人」, 「3所和12所」
+LIST_JOIN = re.compile(r"^\s*(?:、|和|与|及|以及)\s*$")
+
+
+class ChangePair(NamedTuple):
+    before: Claim
+    after: Claim
+    direction: str  # up | down
+    index: int = 0  # place in a respectively-ordered list: 「分别由A1、A2增加到B1、B2」
+    size: int = 1
+
+
+def list_run(ctx: ClaimContext, claim: Claim) -> tuple[list[Claim], int]:
+    """The list of same-unit figures the claim stands in (「A、B和C」), in order, and the claim's place in it."""
+    claims = list(ctx.claims)
+    i = claims.index(claim)
+    start = end = i
+
+    def joined(a: Claim, b: Claim) -> bool:
+        return (
+            a.sentence == b.sentence and ctx.same_dimension(a, b) and bool(LIST_JOIN.match(ctx.between(a, b)))
+        )
+
+    while start > 0 and joined(claims[start - 1], claims[start]):
+        start -= 1
+    while end + 1 < len(claims) and joined(claims[end], claims[end + 1]):
+        end += 1
+    return claims[start : end + 1], i - start
+
+
+def pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
+    """Every 由A…到B pair; lists pair in order (「分别由A1、A2增加到B1、B2」), and lists of other lengths
+    are skipped rather than guessed."""
     claims = ctx.claims
     for before, after in pairwise(claims):
         if before.sentence != after.sentence or not ctx.same_dimension(before, after):
-            continue
-        if not cues.CHANGE_FROM.search(ctx.text[: before.q_start][-14:]):
             continue
         verb = VERB.match(ctx.between(before, after))
         if verb is None:
@@ -37,31 +69,59 @@ def pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim, str]]:
         up, down = cues.UP.search(between), cues.DOWN.search(between)
         if bool(up) == bool(down):
             continue  # no direction, or contradictory words: nothing safe to check
-        yield before, after, "up" if up else "down"
+        direction = "up" if up else "down"
+        starts, _ = list_run(ctx, before)
+        starts = starts[: starts.index(before) + 1]
+        if not cues.CHANGE_FROM.search(ctx.text[: starts[0].q_start][-14:]):
+            continue
+        if len(starts) == 1:
+            yield ChangePair(before, after, direction)
+            continue
+        ends, _ = list_run(ctx, after)
+        ends = ends[ends.index(after) :]
+        if len(ends) != len(starts):
+            continue  # 「由A1、A2增加到B」: which figure moved where is not stated
+        for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            yield ChangePair(a, b, direction, k, len(starts))
 
 
 DELTA_CUE = re.compile(r"(增加|增长|提高|减少|下降|降低|上升|提升|增幅|降幅|增长率|减幅)(了|为|达)?$")
 
 
-def _stated_delta(ctx: ClaimContext, after: Claim) -> Claim | None:
-    """「由A增加到B,增加了C」: the figure right after B that restates the change (in B's unit, see below)."""
-    for claim in ctx.later_in_sentence(after):
-        if claim.clause - after.clause > 1:
+def _stated_delta(ctx: ClaimContext, pair: ChangePair) -> Claim | None:
+    """「由A增加到B,增加了C」: the figure right after B that restates the change (in B's unit, see below);
+    for a list, the figure in the same place of the list of amounts (「分别增加0.7万人和0.4万人」)."""
+    last = list_run(ctx, pair.after)[0][-1] if pair.size > 1 else pair.after
+    for claim in ctx.later_in_sentence(last):
+        if claim.clause - last.clause > 1:
             return None
         if DELTA_CUE.search(ctx.prefix(claim)[-4:]):
-            return claim
+            if pair.size == 1:
+                return claim
+            run, _ = list_run(ctx, claim)
+            run = run[run.index(claim) :]
+            return run[pair.index] if len(run) == pair.size else None
     return None
 
 
 @register_check(NAME)
 def check_change(ctx: ClaimContext) -> Iterator[Finding]:
-    for before, after, direction in pairs(ctx):
-        yield _judge(before, after, direction, ctx.between(before, after))
-        delta = _stated_delta(ctx, after)
+    for pair in pairs(ctx):
+        before, after, direction = pair.before, pair.after, pair.direction
+        how = respectively(pair)
+        yield replace(_judge(before, after, direction, ctx.between(before, after)), pairing=how)
+        delta = _stated_delta(ctx, pair)
         if delta is not None:
             finding = _judge_delta(before, after, delta)
             if finding is not None:
-                yield finding
+                yield replace(finding, pairing=how)
+
+
+def respectively(pair: ChangePair) -> str | None:
+    """The pairing note of a figure taken from respectively-ordered lists."""
+    if pair.size == 1:
+        return None
+    return f"respectively-ordered lists: figure {pair.index + 1} of {pair.size} in each"
 
 
 def _judge_delta(before: Claim, after: Claim, delta: Claim) -> Finding | None:

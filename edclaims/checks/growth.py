@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from edclaims.checks import arith, cues
+from edclaims.checks.change import ChangePair, list_run
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.registry import register_check
@@ -72,7 +73,8 @@ class Rate:
 
 
 def _rate(ctx: ClaimContext, claim: Claim) -> Rate | None:
-    prefix = ctx.prefix(claim)
+    run, index = list_run(ctx, claim)
+    prefix = ctx.prefix(run[0] if index else claim)  # 「分别增长8.5%、9.8%」: the verb before the list's head
     if cues.ANNUAL_AVERAGE.search(prefix):
         return None  # 年均增长8% compounds over years: not a ratio of the two figures
     verb = cues.RATE_VERB.search(prefix)
@@ -117,7 +119,11 @@ def operands(ctx: ClaimContext, rate: Rate) -> tuple[Claim, Claim, str] | None:
     if nearest is None:
         return None
     lead = ctx.text[nearest.end : rate.claim.q_start]
-    afters = {after.id: before for before, after, _ in change_pairs(ctx)}
+    all_pairs = list(change_pairs(ctx))
+    listed = _listed_operands(ctx, rate, all_pairs)
+    if listed is not None:
+        return listed or None
+    afters = {pair.after.id: pair.before for pair in all_pairs if pair.size == 1}
     amount_of = _change_amount_of(ctx, nearest, afters)
     if amount_of is not None and LEAD.match(lead):
         # 「由A增加到B,增加了C,增长X%」: skip the stated amount C
@@ -137,6 +143,27 @@ def operands(ctx: ClaimContext, rate: Rate) -> tuple[Claim, Claim, str] | None:
     if not LEAD.match(lead):
         return None
     return _base_year_figure(ctx, rate, nearest)
+
+
+def _listed_operands(
+    ctx: ClaimContext, rate: Rate, all_pairs: list[ChangePair]
+) -> tuple[Claim, Claim, str] | tuple[()] | None:
+    """Rates stated respectively after listed changes (「分别由A1、A2增加到B1、B2,分别增长X1%、X2%」) pair
+    in order: the operands, () when the lists do not line up (nothing is checked), None when no list is
+    involved."""
+    rates, index = list_run(ctx, rate.claim)
+    first = ctx.earlier(rates[0])
+    before_first = first[0] if first and first[0].sentence == rate.claim.sentence else None
+    listed = [p for p in all_pairs if p.size > 1]
+    if before_first is None or not any(before_first.id == p.after.id for p in listed):
+        return () if len(rates) > 1 and any(p.size > 1 for p in listed) else None
+    group_last = next(p for p in listed if p.after.id == before_first.id)
+    if len(rates) != group_last.size:
+        return ()
+    group = [p for p in listed if p.size == group_last.size and p.index <= group_last.index]
+    group = group[-group_last.size :]
+    pair = group[index]
+    return pair.before, pair.after, "high"
 
 
 def _change_amount_of(ctx: ClaimContext, claim: Claim, afters: dict[str, Claim]) -> Claim | None:

@@ -41,3 +41,26 @@ def test_rates_and_points_are_left_to_growth(findings):
         [direction] = findings(text, "change")
         assert direction.status is Status.CONSISTENT and len(direction.claims) == 2
         assert [f.status for f in findings(text, "growth")] == [Status.MISMATCH]
+
+
+LISTED = "全市小学和初中在校生分别由8.2万人、4.1万人增加到8.9万人、4.5万人,分别增加0.7万人和0.4万人。"
+
+
+def test_respectively_ordered_lists_pair_in_order(findings, numbers_of):
+    found = findings(LISTED, "change")
+    pairs = sorted(tuple(numbers_of(f, LISTED)) for f in found)
+    assert pairs == [
+        ("4.1万", "4.5万"),
+        ("4.1万", "4.5万", "0.4万"),
+        ("8.2万", "8.9万"),
+        ("8.2万", "8.9万", "0.7万"),
+    ]
+    assert all(f.status is Status.CONSISTENT for f in found)
+    assert all("respectively" in (f.pairing or "") for f in found)
+    wrong = LISTED.replace("0.4万人", "0.6万人")
+    [bad] = [f for f in findings(wrong, "change") if f.status is Status.MISMATCH]
+    assert numbers_of(bad, wrong) == ["4.1万", "4.5万", "0.6万"]
+
+
+def test_lists_of_different_lengths_are_not_paired(findings):
+    assert findings("全市小学和初中在校生分别由8.2万人、4.1万人增加到8.9万人。", "change") == []

@@ -143,3 +143,18 @@ def test_a_rate_noun_states_the_change_too(findings):
     text = "全县学科类校外培训机构由120家压减至18家,压减率75%。"
     assert _statuses(findings(text, "growth")) == [Status.MISMATCH]
     assert _statuses(findings("参训教师由800名增加到1000名,增幅为25%。", "growth")) == [Status.CONSISTENT]
+
+
+def test_rates_stated_respectively_pair_with_listed_changes_in_order(findings, numbers_of):
+    text = "全市小学和初中在校生分别由8.2万人、4.1万人增加到8.9万人、4.5万人,分别增长8.5%、9.8%。"
+    found = findings(text, "growth")
+    assert sorted(numbers_of(f, text) for f in found) == [
+        ["4.1万", "4.5万", "9.8"],
+        ["8.2万", "8.9万", "8.5"],
+    ]
+    assert all(f.status is Status.CONSISTENT for f in found)
+    wrong = text.replace("9.8%", "12.8%")
+    statuses = {numbers_of(f, wrong)[-1]: f.status for f in findings(wrong, "growth")}
+    assert statuses == {"8.5": Status.CONSISTENT, "12.8": Status.MISMATCH}
+    # three rates for two changes: which is which is not stated, so none is checked
+    assert findings(text.replace("9.8%", "9.8%、7.1%"), "growth") == []
