@@ -1,7 +1,7 @@
 """bounds: a share or rate (覆盖率, 占比, 满意度, 巩固率 …) cannot exceed 100%.
 
-Only mismatches are reported: a share at or under 100% says nothing worth a reader's time. Rates that can
-legitimately pass 100% are exempt: completion against a plan (完成率120%), growth (增长率, 增幅), gross
+A rate within its bound is reported as consistent (the reader sees that it was checked), a redacted one as
+unverifiable, one above 100% as a mismatch. Rates that can legitimately pass 100% are exempt: completion against a plan (完成率120%), growth (增长率, 增幅), gross
 enrolment (毛入学率 counts over-age pupils too) and utilisation (使用率, 利用率).
 """
 
@@ -50,21 +50,41 @@ def _rate_word(ctx: ClaimContext, claim: Claim) -> str | None:
 @register_check(NAME)
 def check_bounds(ctx: ClaimContext) -> Iterator[Finding]:
     for claim in ctx.claims:
-        if claim.dimension != "percent" or claim.redacted:
-            continue  # a redacted rate has no value to bound: nothing to say
+        if claim.dimension != "percent":
+            continue
         word = _rate_word(ctx, claim)
         if word is None:
             continue
-        iv = arith.interval(claim)
-        if iv is None or iv.low <= HUNDRED:
-            continue  # within bounds (or only possibly above, given its rounding): not worth reporting
-        yield Finding(
+        yield _judge(claim, word)
+
+
+def _judge(claim: Claim, word: str) -> Finding:
+    iv = arith.interval(claim)
+    stated, tol = arith.value(claim), arith.rounding_tolerance(claim)
+    if iv is None:
+        return Finding(
             NAME,
-            Status.MISMATCH,
+            Status.UNVERIFIABLE,
             (claim,),
-            f"「{word}」 is a share and cannot exceed 100%, but the text gives {arith.as_written(claim)}.",
-            stated=arith.value(claim),
-            expected=HUNDRED,
-            tolerance=arith.rounding_tolerance(claim),
-            confidence="high",
+            f"「{word}」 is a share, but its figure is redacted or missing.",
         )
+    if iv.low <= HUNDRED:  # within bounds, or only possibly above given its rounding
+        return Finding(
+            NAME,
+            Status.CONSISTENT,
+            (claim,),
+            f"「{word}」 is a share: {arith.as_written(claim)} is within 0–100%.",
+            stated=stated,
+            expected=HUNDRED,
+            tolerance=tol,
+        )
+    return Finding(
+        NAME,
+        Status.MISMATCH,
+        (claim,),
+        f"「{word}」 is a share and cannot exceed 100%, but the text gives {arith.as_written(claim)}.",
+        stated=stated,
+        expected=HUNDRED,
+        tolerance=tol,
+        confidence="high",
+    )

@@ -84,12 +84,15 @@ def link_earlier(
     anchor: Claim,
     accept: Callable[[Claim], bool] = lambda _: True,
     paragraphs_back: int = 1,
+    subject: str | None = None,
 ) -> Link | None:
-    """The earlier figure the anchor belongs with (its whole), with the confidence of the pairing."""
+    """The earlier figure the anchor belongs with (its whole), with the confidence of the pairing; `subject`
+    is the whole's name when the text gives it (「占学校总数的」), else the anchor's own subject is matched."""
     candidates = [c for c in earlier_candidates(ctx, anchor, paragraphs_back) if accept(c)]
+    wanted = subject or anchor.subject
     for claim in candidates:
-        if subjects_match(claim.subject, anchor.subject):
-            how = f"same subject 「{claim.subject}」"
+        if subjects_match(claim.subject, wanted):
+            how = f"same subject 「{claim.subject}」" if subject is None else f"the whole named 「{subject}」"
         elif _named_before(ctx, claim, anchor):
             how = f"「{claim.subject}」 named before the figure"
         else:
@@ -99,6 +102,8 @@ def link_earlier(
         follows = anchor.paragraph == claim.paragraph + 1 and _continues(ctx, anchor)
         confidence = "high" if near or follows else "medium"
         return Link(claim, confidence, f"{how}, {where}")
+    if subject is not None:
+        return None
     in_sentence = [c for c in candidates if c.sentence == anchor.sentence]
     if len(in_sentence) == 1:
         return Link(

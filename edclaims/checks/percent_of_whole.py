@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
 from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext
-from edclaims.checks.linking import Link, link_earlier
+from edclaims.checks.linking import Link, distance, link_earlier
 from edclaims.checks.registry import register_check
+from edclaims.checks.sum import breakdowns
 from edclaims.records import Claim, Finding, Status
 
 NAME = "percent_of_whole"
@@ -22,8 +24,6 @@ def _part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
             return None
         if claim.dimension in {"percent", "pp"} or claim.dimension is None:
             return None
-        if cues.SCOPE_WHOLE.search(ctx.prefix(claim)):
-            return None  # 「全市……434所」 is a whole: the share is of something not stated here
         return claim
     return None
 
@@ -36,9 +36,31 @@ def _can_contain(whole: Claim, part: Claim, percent: Claim) -> bool:
     return w >= p or (s is not None and s > 100)
 
 
+def _has_own_share(ctx: ClaimContext, claim: Claim) -> bool:
+    """「脱贫家庭学生2140名,占31.4%」: a figure followed by its own share is a part, never the whole of the
+    next part's share."""
+    later = ctx.later_in_sentence(claim)
+    return bool(later) and later[0].dimension == "percent" and later[0].clause - claim.clause <= 1
+
+
+WHOLE_NAMED = re.compile(
+    r"占(?:全[市县区省]|全部|所有)?([^,;。占]{2,12}?)(?:总数|总量|总人数|总面积|总额|总计|的比例|的比重)?的?(?:比例|比重)?(?:为|达|达到)?$"
+)
+
+
 def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
-    """The whole: an earlier claim of the same dimension, the same subject and year (see linking.py)."""
-    return link_earlier(ctx, part, accept=lambda c: _can_contain(c, part, percent))
+    """The whole: an earlier claim of the same dimension, the same subject and year (see linking.py); when
+    the share names its whole (「占学校总数的26.9%」), a claim of that subject."""
+    accept = lambda c: _can_contain(c, part, percent) and not _has_own_share(ctx, c)  # noqa: E731
+    for total, items, _ in breakdowns(ctx):
+        if part in items and accept(total):  # 「困难学生6820名。其中脱贫家庭学生2140名,占31.4%」
+            return Link(
+                total, "high", f"其中 breakdown of {arith.as_written(total)}, {distance(ctx, total, part)}"
+            )
+    named = WHOLE_NAMED.search(ctx.prefix(percent))
+    if named is not None:  # 「占民办园总数的89%」: only a figure of that name is the whole
+        return link_earlier(ctx, part, accept=accept, subject=named.group(1))
+    return link_earlier(ctx, part, accept=accept)
 
 
 @register_check(NAME)

@@ -23,13 +23,19 @@ def test_share_raised_to_above_100_is_a_mismatch():
     assert f.status is Status.MISMATCH
 
 
-def test_shares_within_bounds_are_not_reported():
-    # consistent findings would only be noise here
-    assert _run("家长满意度为100%,在园幼儿占比达到57.6%。") == []
+def test_shares_within_bounds_are_consistent():
+    found = _run("家长满意度为100%,在园幼儿占比达到57.6%。")
+    assert [(f.status, f.stated) for f in found] == [
+        (Status.CONSISTENT, Decimal("100")),
+        (Status.CONSISTENT, Decimal("57.6")),
+    ]
+    # 100.0% may have been 99.95% before rounding: within bounds
+    assert _run("家长满意度为100.0%。")[0].status is Status.CONSISTENT
 
 
-def test_redacted_share_is_not_reported():
-    assert _run("全市普惠性幼儿园覆盖率达到1xx%。") == []
+def test_redacted_share_is_unverifiable():
+    [f] = _run("全市普惠性幼儿园覆盖率达到1xx%。")
+    assert f.status is Status.UNVERIFIABLE
 
 
 def test_rates_that_may_pass_100_are_exempt():

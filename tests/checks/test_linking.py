@@ -64,3 +64,31 @@ def test_a_plan_in_the_paragraph_before_is_only_medium_confidence(findings):
     text = "今年计划新建幼儿园12所。\n\n截至目前,新建幼儿园已竣工15所。"
     [f] = findings(text, "part_le_whole")
     assert f.status is Status.UNVERIFIABLE and f.confidence == "medium"
+
+
+def test_a_share_that_names_its_whole_pairs_with_a_figure_of_that_name(findings, numbers_of):
+    text = "全县共有中小学校156所。全县建成智慧校园示范校42所,占学校总数的26.9%。"
+    [f] = findings(text, "percent_of_whole")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["156", "42", "26.9"]
+    assert "学校" in (f.pairing or "")
+    # the named whole (民办园) is not stated: the kindergartens of all kinds are not its whole
+    assert (
+        findings("全市共有幼儿园612所。全市普惠性民办幼儿园434所,占民办园总数的89%。", "percent_of_whole")
+        == []
+    )
+
+
+def test_a_sibling_part_with_its_own_share_is_not_the_whole(findings, numbers_of):
+    text = "全区认定家庭经济困难学生6820名。在认定的学生中,脱贫家庭学生2140名,占31.4%;低保家庭学生1570名,占23.0%。"
+    found = findings(text, "percent_of_whole")
+    assert sorted(numbers_of(f, text) for f in found) == [["6820", "1570", "23.0"], ["6820", "2140", "31.4"]]
+    assert all(f.status is Status.CONSISTENT for f in found)
+
+
+def test_the_total_of_a_qizhong_breakdown_is_the_whole_of_its_items_shares(findings, numbers_of):
+    text = "全区认定困难学生6820名。其中脱贫家庭学生2140名,占31.4%;低保家庭学生1570名,占25.0%。"
+    found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
+    assert numbers_of(found["31.4"], text) == ["6820", "2140", "31.4"]
+    assert found["31.4"].status is Status.CONSISTENT
+    assert found["25.0"].status is Status.MISMATCH  # 1570 / 6820 = 23.02 %
+    assert "其中" in (found["25.0"].pairing or "")
