@@ -13,7 +13,16 @@ def test_a_paragraph_opening_with_qizhong_continues_the_one_before(findings, num
     assert f.status is Status.CONSISTENT
     assert numbers_of(f, NEXT_PARAGRAPH) == ["4.2万", "1.1万", "26.2"]
     assert f.confidence == "high"
-    assert f.pairing is not None and "新生" in f.pairing and "paragraph before" in f.pairing
+    assert f.pairing == "其中 breakdown of 4.2万人, the paragraph before"
+
+
+def test_a_paragraph_pointing_back_with_zhexie_continues_the_one_before(findings, numbers_of):
+    text = "今年全市新建学校12所。\n\n这些学校中,已投入使用的学校10所,占83.3%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["12", "10", "83.3"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert "paragraph before" in (f.pairing or "")
+    assert findings(text.replace("83.3%", "85.3%"), "percent_of_whole")[0].status is Status.MISMATCH
 
 
 def test_a_high_confidence_link_across_paragraphs_can_be_a_mismatch(findings):
