@@ -104,8 +104,48 @@ def _stated_delta(ctx: ClaimContext, pair: ChangePair) -> Claim | None:
     return None
 
 
+COMPARED_NOTE = "比-comparison: the base after 比, the current figure before it"
+VERB_WORDS = frozenset(
+    v + t for v in "增加 增长 提高 上升 提升 扩大 减少 下降 降低 缩小 回落".split() for t in ("", "了")
+)
+# 「21600人,比去年的20400人增加1200人」: B, then 比 + its base A, then the verb (and maybe the amount)
+COMPARED_BASE = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|同期|上学年|\d{4}年)?(?:同期)?的?$")
+VERB_AFTER = re.compile(r"(增加|增长|提高|上升|提升|扩大|减少|下降|降低|缩小|回落)了?")
+
+
+def compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
+    """「B,比去年的A增加(了)C」: the base A and the figure B stated before it, with the verb's direction."""
+    for base in ctx.claims:
+        if not COMPARED_BASE.search(ctx.prefix(base)):
+            continue
+        verb = VERB_AFTER.match(ctx.text, base.end)
+        if verb is None:
+            continue
+        earlier = [
+            c for c in ctx.earlier(base) if c.sentence == base.sentence and base.clause - c.clause <= 1
+        ]
+        if not earlier or not ctx.same_dimension(earlier[0], base):
+            continue
+        direction = "up" if cues.UP.search(verb.group(1)) else "down"
+        yield ChangePair(base, earlier[0], direction)
+
+
 @register_check(NAME)
 def check_change(ctx: ClaimContext) -> Iterator[Finding]:
+    for pair in compared_pairs(ctx):
+        yield replace(
+            _judge(pair.before, pair.after, pair.direction, ctx.text[pair.before.end : pair.before.end + 4]),
+            pairing="比-comparison: the base after 比, the figure before it",
+        )
+        amount = next((c for c in ctx.later_in_sentence(pair.before) if c.clause == pair.before.clause), None)
+        if (
+            amount is not None
+            and VERB_AFTER.match(ctx.text, pair.before.end)
+            and ctx.between(pair.before, amount) in VERB_WORDS
+        ):
+            finding = _judge_delta(pair.before, pair.after, amount)
+            if finding is not None:
+                yield replace(finding, pairing=COMPARED_NOTE)
     for pair in pairs(ctx):
         before, after, direction = pair.before, pair.after, pair.direction
         how = respectively(pair)

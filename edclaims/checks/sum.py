@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -37,7 +38,8 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
         before = [c for c in claims if c.q_end <= pos and c.sentence == sentence]
         if not before and not ctx.text[ctx.segs.sentence_bounds(sentence)[0] : pos].strip():
             before = [c for c in claims if c.q_end <= pos and c.sentence == sentence - 1]
-        before = [c for c in before if ctx.same_dimension(c, after[0])]
+        # 「计划招生21600人,比去年的20400人增加1200人,其中……」: neither the base nor the change is the total
+        before = [c for c in before if ctx.same_dimension(c, after[0]) and not _compared(ctx, c)]
         if not before:
             continue
         total = before[-1]
@@ -75,6 +77,14 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         if len(items) < 2 or any(c.dimension != total.dimension for c in ctx.earlier(total)[: len(items)]):
             continue  # only a plain list of same-unit parts right before the total
         yield _judge(total, sorted(items, key=lambda c: c.q_start), True, confidence)
+
+
+COMPARED = re.compile(r"(?:比|较)[^,;。]{0,8}$|(?:增加|增长|减少|下降|提高|降低|上升|扩大|缩小)了?$")
+
+
+def _compared(ctx: ClaimContext, claim: Claim) -> bool:
+    """A figure that is a comparison base (比去年的A) or a change (增加C), not a stated total."""
+    return bool(COMPARED.search(ctx.prefix(claim)))
 
 
 def _shares_of_the_part(items: list[Claim]) -> bool:

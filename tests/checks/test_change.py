@@ -64,3 +64,22 @@ def test_respectively_ordered_lists_pair_in_order(findings, numbers_of):
 
 def test_lists_of_different_lengths_are_not_paired(findings):
     assert findings("全市小学和初中在校生分别由8.2万人、4.1万人增加到8.9万人。", "change") == []
+
+
+COMPARED = "全市普通高中计划招生21600人,比去年的20400人增加1200人,其中公办18400人,民办3200人。"
+
+
+def test_a_figure_compared_with_last_years_base_is_a_change(findings, numbers_of):
+    found = findings(COMPARED, "change")
+    assert [numbers_of(f, COMPARED) for f in found] == [["20400", "21600"], ["20400", "21600", "1200"]]
+    assert all(f.status is Status.CONSISTENT and "比" in (f.pairing or "") for f in found)
+    wrong_amount = COMPARED.replace("增加1200人", "增加1400人")
+    assert [f.status for f in findings(wrong_amount, "change")] == [Status.CONSISTENT, Status.MISMATCH]
+    wrong_direction = COMPARED.replace("20400人", "22400人")
+    assert findings(wrong_direction, "change")[0].status is Status.MISMATCH
+
+
+def test_the_base_and_the_change_are_not_the_total_of_the_breakdown_after_them(findings, numbers_of):
+    [f] = findings(COMPARED, "sum")
+    assert numbers_of(f, COMPARED) == ["21600", "18400", "3200"]
+    assert f.status is Status.CONSISTENT
