@@ -28,6 +28,20 @@ def _part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
     return None
 
 
+INSIDE_SHARE = re.compile(r"占[^,;。占]{0,16}$")
+
+
+def _inline_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Claim, Link] | None:
+    """(part, link to the whole) when the share's whole is written inside it: 「A,占B N的Y%」."""
+    if ctx.between(whole, percent).strip() != "的" or not INSIDE_SHARE.search(ctx.prefix(whole)):
+        return None
+    for part in ctx.earlier(whole):
+        if whole.clause - part.clause > 1 or not ctx.same_dimension(part, whole):
+            return None
+        return part, Link(whole, "high", "the whole written inside 占…的")
+    return None
+
+
 def _can_contain(whole: Claim, part: Claim, percent: Claim) -> bool:
     """A whole smaller than its part only makes sense for a share above 100 % (完成率120%)."""
     w, p, s = arith.value(whole), arith.value(part), arith.value(percent)
@@ -36,15 +50,20 @@ def _can_contain(whole: Claim, part: Claim, percent: Claim) -> bool:
     return w >= p or (s is not None and s > 100)
 
 
+OWN_SHARE = re.compile(r"[,;]?\s*(?:分别)?占(?:比)?(?:[^,;。]{0,10}的)?(?:比例|比重)?(?:为|达|达到)?\s*")
+
+
 def _has_own_share(ctx: ClaimContext, claim: Claim) -> bool:
     """「脱贫家庭学生2140名,占31.4%」: a figure followed by its own share is a part, never the whole of the
     next part's share."""
     later = ctx.later_in_sentence(claim)
-    return bool(later) and later[0].dimension == "percent" and later[0].clause - claim.clause <= 1
+    if not later or later[0].dimension != "percent":
+        return False
+    return bool(OWN_SHARE.fullmatch(ctx.between(claim, later[0])))
 
 
 WHOLE_NAMED = re.compile(
-    r"占(?:全[市县区省]|全部|所有)?([^,;。占]{2,12}?)(?:总数|总量|总人数|总面积|总额|总计|的比例|的比重)?的?(?:比例|比重)?(?:为|达|达到)?$"
+    r"占(?!百分之|千分之)(?:全[市县区省]|全部|所有)?([^,;。占]{2,12}?)(?:总数|总量|总人数|总面积|总额|总计|的比例|的比重)?的?(?:比例|比重)?(?:为|达|达到)?$"
 )
 
 
@@ -73,6 +92,11 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
             continue  # a rate of change or a target, not a share of a stated whole
         part = _part_for(ctx, percent)
         if part is None:
+            continue
+        inline = _inline_whole(ctx, part, percent)
+        if inline is not None:  # 「642名……占符合条件教师3210名的20%」: the whole is named inside 占…的
+            part, link = inline
+            yield _judge(percent, part, link.claim, link.confidence)
             continue
         link = _whole_for(ctx, part, percent)
         if link is None:

@@ -32,16 +32,19 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
     for match in cues.BREAKDOWN.finditer(ctx.text):
         pos = match.start()
         sentence = ctx.segs.sentence_of(pos)
-        after = [c for c in claims if c.q_start > pos and c.sentence == sentence]
-        if not after or after[0].dimension is None:
-            continue
+        after = [c for c in claims if c.q_start > pos and c.sentence == sentence and c.dimension is not None]
         before = [c for c in claims if c.q_end <= pos and c.sentence == sentence]
         if not before and not ctx.text[ctx.segs.sentence_bounds(sentence)[0] : pos].strip():
             before = [c for c in claims if c.q_end <= pos and c.sentence == sentence - 1]
         # 「计划招生21600人,比去年的20400人增加1200人,其中……」: neither the base nor the change is the total
-        before = [c for c in before if ctx.same_dimension(c, after[0]) and not _compared(ctx, c)]
-        if not before:
+        before = [c for c in before if not _compared(ctx, c)]
+        # the items are of the unit of the first figure after 其中 that a figure before it shares
+        # (「专任教师5240人,其中35岁以下青年教师1860人」: 35岁 qualifies, 1860人 is the item)
+        first = next((a for a in after if any(ctx.same_dimension(b, a) for b in before)), None)
+        if first is None:
             continue
+        after = after[after.index(first) :]
+        before = [c for c in before if ctx.same_dimension(c, first)]
         total = before[-1]
         items: list[Claim] = []
         rest = False
@@ -79,12 +82,16 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         yield _judge(total, sorted(items, key=lambda c: c.q_start), True, confidence)
 
 
+# a base (比去年的A) or a change (增加C); and the whole inside a share (占符合条件教师3210名的20%)
 COMPARED = re.compile(r"(?:比|较)[^,;。]{0,8}$|(?:增加|增长|减少|下降|提高|降低|上升|扩大|缩小)了?$")
+SHARE_WHOLE = re.compile(r"占[^,;。占]{1,16}$")
 
 
 def _compared(ctx: ClaimContext, claim: Claim) -> bool:
     """A figure that is a comparison base (比去年的A) or a change (增加C), not a stated total."""
-    return bool(COMPARED.search(ctx.prefix(claim)))
+    prefix = ctx.prefix(claim)
+    inside_share = SHARE_WHOLE.search(prefix) and ctx.text[claim.end : claim.end + 1] == "的"
+    return bool(COMPARED.search(prefix) or inside_share)
 
 
 def _shares_of_the_part(items: list[Claim]) -> bool:

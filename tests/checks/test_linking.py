@@ -101,3 +101,9 @@ def test_the_total_of_a_qizhong_breakdown_is_the_whole_of_its_items_shares(findi
     assert found["31.4"].status is Status.CONSISTENT
     assert found["25.0"].status is Status.MISMATCH  # 1570 / 6820 = 23.02 %
     assert "其中" in (found["25.0"].pairing or "")
+
+
+def test_the_year_of_a_comparison_base_is_not_the_frame_of_the_next_sentence(findings, numbers_of):
+    text = "全县156所中小学校全部接入光纤,无线网络覆盖率由2021年的46%提高到97%。全县建成智慧校园示范校42所,占学校总数的26.9%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["156", "42", "26.9"] and f.status is Status.CONSISTENT

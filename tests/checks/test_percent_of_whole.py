@@ -39,3 +39,20 @@ def test_redacted_part_is_unverifiable_never_a_mismatch(findings):
 
 def test_a_rate_of_change_is_not_a_share(findings):
     assert findings("全市学校共200所,今年新建学校20所,增长10%。", "percent_of_whole") == []
+
+
+def test_a_whole_written_inside_the_share_is_the_whole(findings, numbers_of):
+    text = "今年共有642名教师参加交流轮岗,占符合条件教师3210名的20%,其中骨干教师170名,占交流总人数的26.5%。"
+    found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
+    assert numbers_of(found["20"], text) == ["3210", "642", "20"]
+    assert numbers_of(found["26.5"], text) == ["642", "170", "26.5"]  # 3210 is inside 占…的, not the 其中 total
+    assert all(f.status is Status.CONSISTENT for f in found.values())
+    bad = text.replace("的20%", "的25%")
+    assert {numbers_of(f, bad)[-1]: f.status for f in findings(bad, "percent_of_whole")}["25"] is Status.MISMATCH
+
+
+def test_a_qualifier_after_qizhong_does_not_hide_the_breakdown(findings, numbers_of):
+    text = "全县中小学专任教师五千二百四十人,其中35岁以下青年教师一千八百六十人,占百分之三十五点五。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["五千二百四十", "一千八百六十", "三十五点五"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
