@@ -33,7 +33,8 @@ INSIDE_SHARE = re.compile(r"占[^,;。占]{0,16}$")
 
 def _inline_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Claim, Link] | None:
     """(part, link to the whole) when the share's whole is written inside it: 「A,占B N的Y%」."""
-    if ctx.between(whole, percent).strip() != "的" or not INSIDE_SHARE.search(ctx.prefix(whole)):
+    # percent.start: 「的百分之九十二」 has its unit before the number
+    if ctx.text[whole.end : percent.start].strip() != "的" or not INSIDE_SHARE.search(ctx.prefix(whole)):
         return None
     for part in ctx.earlier(whole):
         if whole.clause - part.clause > 1 or not ctx.same_dimension(part, whole):

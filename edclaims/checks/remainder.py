@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext, subjects_match
+from edclaims.checks.linking import link_earlier
 from edclaims.checks.registry import register_check
+from edclaims.checks.sum import breakdowns
 from edclaims.records import Claim, Finding, Status
 
 NAME = "remainder"
@@ -14,22 +17,36 @@ NAME = "remainder"
 
 @register_check(NAME)
 def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
+    done = set()
+    for total, items, rest in breakdowns(ctx):
+        # 「食堂136个,其中自营食堂121个,其余16个」: the 其中 total is the whole, whatever subjects were read
+        if rest is not None and items:
+            done.add(rest.id)
+            yield _judge(total, items, rest, "high")
     for rest in ctx.claims:
         prefix = ctx.prefix(rest)
-        if not cues.REMAINDER.search(prefix[-6:]) or rest.dimension is None:
+        if rest.id in done or not cues.REMAINDER.search(prefix[-6:]) or rest.dimension is None:
             continue
         same = [c for c in ctx.earlier(rest, sentences_back=1) if ctx.same_dimension(c, rest)]
         matching = [c for c in same if subjects_match(c.subject, rest.subject)]
+        pairing = None
+        whole: Claim | None = None
         if matching:
             whole, confidence = matching[-1], "high"  # the earliest matching one: parts lie between it and us
         elif same:
             whole, confidence = same[-1], "medium"
-        else:
-            continue
-        parts = [c for c in same if whole.q_start < c.q_start < rest.q_start]
-        if not parts:
-            continue
-        yield _judge(whole, parts, rest, confidence)
+        if whole is None or not _parts(ctx, whole, rest):
+            # the whole may stand further back, in the paragraph before (see linking.py)
+            link = link_earlier(ctx, rest, accept=lambda c, r=rest: bool(_parts(ctx, c, r)))
+            if link is None:
+                continue
+            whole, confidence, pairing = link.claim, "medium", link.reason
+        yield replace(_judge(whole, _parts(ctx, whole, rest), rest, confidence), pairing=pairing)
+
+
+def _parts(ctx: ClaimContext, whole: Claim, rest: Claim) -> list[Claim]:
+    """The figures between a whole and its remainder, of the remainder's unit."""
+    return [c for c in ctx.claims if whole.q_start < c.q_start < rest.q_start and ctx.same_dimension(c, rest)]
 
 
 def _judge(whole: Claim, parts: list[Claim], rest: Claim, confidence: str) -> Finding:

@@ -18,7 +18,9 @@ NAME = "sum"
 class Breakdown(NamedTuple):
     total: Claim
     items: list[Claim]
-    rest: bool  # the items end at 其余/剩余: a remainder the remainder check tests, so never a full partition
+    rest: (
+        Claim | None
+    )  # the 其余/剩余 figure the items end at: the remainder check tests it, so never a full sum
 
 
 def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
@@ -47,10 +49,10 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
         before = [c for c in before if ctx.same_dimension(c, first)]
         total = before[-1]
         items: list[Claim] = []
-        rest = False
+        rest = None
         for claim in after:
             if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
-                rest = True
+                rest = claim if ctx.same_dimension(claim, total) else None
                 break
             if "其中" in ctx.text[pos + 2 : claim.q_start] or cues.TOTAL.search(ctx.prefix(claim)):
                 break  # a nested 其中 starts another group; 合计 closes the list with its own total

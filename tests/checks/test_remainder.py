@@ -26,3 +26,19 @@ def test_an_item_named_qita_after_deng_is_not_a_remainder(findings):
     assert findings(text, "remainder") == []
     [total] = findings(text, "sum")
     assert total.status.value == "consistent"
+
+
+def test_the_total_of_a_qizhong_breakdown_is_the_whole_of_its_remainder(findings, numbers_of):
+    # the remainder inherits the item's subject (自营食堂): the 其中 structure, not the subject, pairs it
+    text = "全县共有学校食堂136个,其中自营食堂121个,其余15个为托管或配餐。"
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == ["136", "121", "15"] and f.status.value == "consistent"
+    assert findings(text.replace("其余15个", "其余16个"), "remainder")[0].status.value == "mismatch"
+
+
+def test_a_whole_in_the_paragraph_before_gives_a_medium_confidence_remainder(findings, numbers_of):
+    text = "全县覆盖农村义务教育学校112所。\n采取食堂供餐的学校104所,其余8所采取企业供餐。"
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == ["112", "104", "8"]
+    assert f.status.value == "consistent" and f.confidence == "medium" and f.pairing
+    assert findings(text.replace("其余8所", "其余9所"), "remainder")[0].status.value == "unverifiable"
