@@ -38,6 +38,8 @@ VERBS: dict[str, str] = {
 VERB = re.compile("|".join(VERBS))
 # what makes the figure after the verb a target or benchmark rather than an approximation
 TARGET_WORD = re.compile(r"(目标|任务|标准|要求|指标|计划|规定|确定的|下达的|省定|国定)")
+# 「高于全市92%的平均水平」: a figure followed by the average it is, a benchmark
+BENCHMARK = re.compile(r"(平均水平|平均值|均值|平均数)")
 # 「高于全省平均水平2.3%」 is more likely the gap than the benchmark itself: never certain enough to fail
 GAP_WORD = re.compile(r"(平均|水平)$")
 # between the verb and the first target: a short modifier, no clause break (「省厅确定的」)
@@ -63,7 +65,8 @@ def _targets(ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]) -> l
         targets.append(claim)
     lead = ctx.text[verb.end() : targets[0].start]
     tail = ctx.text[targets[-1].end : targets[-1].end + REACH_AFTER]
-    if not (TARGET_WORD.search(lead) or TARGET_WORD.match(tail)):
+    after_target = tail.removeprefix("的")  # 「90%的目标要求」, 「92%的平均水平」
+    if not (TARGET_WORD.search(lead) or TARGET_WORD.match(after_target) or BENCHMARK.match(after_target)):
         return []  # 「超过10万人次」: an approximation, not a target
     return targets
 

@@ -9,7 +9,7 @@ dimension and must not belong to another year; it is then judged by its subject 
 | same subject (or the subject named in the clause of a figure that has none), same or previous sentence of the paragraph | high |
 | same subject, a paragraph that opens with 其中 right after the whole's paragraph | high |
 | same subject, further back in the paragraph or in the paragraph before | medium |
-| no subject to compare, the only figure of that unit in the sentence | medium |
+| no subject to compare, the only figure of that unit in the sentence (or, with none there, in the sentence before) | medium |
 
 Every finding carries the confidence and the reason (`Finding.pairing`), and checks report a mismatch only
 for a high-confidence pairing: anything less is `unverifiable`, never a false alarm.
@@ -66,6 +66,18 @@ def _named_before(ctx: ClaimContext, candidate: Claim, anchor: Claim) -> bool:
     )
 
 
+# a base (比去年的A) or a change (增加C); and the whole inside a share (占符合条件教师3210名的20%)
+COMPARED = re.compile(r"(?:比|较)[^,;。]{0,8}$|(?:增加|增长|减少|下降|提高|降低|上升|扩大|缩小)了?$")
+SHARE_WHOLE = re.compile(r"占[^,;。占]{1,16}$")
+
+
+def is_base_or_change(ctx: ClaimContext, claim: Claim) -> bool:
+    """A figure that is a comparison base (比去年的A) or a change (增加C), not a stated total."""
+    prefix = ctx.prefix(claim)
+    inside_share = SHARE_WHOLE.search(prefix) and ctx.text[claim.end : claim.end + 1] == "的"
+    return bool(COMPARED.search(prefix) or inside_share)
+
+
 def earlier_candidates(ctx: ClaimContext, anchor: Claim, paragraphs_back: int = 1) -> list[Claim]:
     """Claims of the anchor's dimension before it, in its paragraph or up to `paragraphs_back` before it,
     nearest first, without those of another year."""
@@ -76,6 +88,7 @@ def earlier_candidates(ctx: ClaimContext, anchor: Claim, paragraphs_back: int = 
         and anchor.paragraph - paragraphs_back <= c.paragraph <= anchor.paragraph
         and ctx.same_dimension(c, anchor)
         and not frames_conflict(ctx, c, anchor)
+        and not is_base_or_change(ctx, c)
     ]
 
 
@@ -109,4 +122,13 @@ def link_earlier(
         return Link(
             in_sentence[0], "medium", "the only figure of this unit in the sentence; subjects not compared"
         )
+    if not in_sentence:
+        # 「毕业生2.46万人……。已就业和升学2.31万人」: no subject to go by; the one figure of the sentence before
+        before = [
+            c for c in candidates if c.paragraph == anchor.paragraph and c.sentence == anchor.sentence - 1
+        ]
+        if len(before) == 1:
+            return Link(
+                before[0], "medium", "the only figure of this unit in the sentence before; subjects differ"
+            )
     return None

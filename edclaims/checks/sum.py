@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from edclaims.checks import arith, cues
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
+from edclaims.checks.linking import is_base_or_change
 from edclaims.checks.registry import register_check
 from edclaims.records import Claim, Finding, Status
 
@@ -39,7 +39,7 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
         if not before and not ctx.text[ctx.segs.sentence_bounds(sentence)[0] : pos].strip():
             before = [c for c in claims if c.q_end <= pos and c.sentence == sentence - 1]
         # 「计划招生21600人,比去年的20400人增加1200人,其中……」: neither the base nor the change is the total
-        before = [c for c in before if not _compared(ctx, c)]
+        before = [c for c in before if not is_base_or_change(ctx, c)]
         # the items are of the unit of the first figure after 其中 that a figure before it shares
         # (「专任教师5240人,其中35岁以下青年教师1860人」: 35岁 qualifies, 1860人 is the item)
         first = next((a for a in after if any(ctx.same_dimension(b, a) for b in before)), None)
@@ -82,18 +82,6 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         if len(items) < 2 or any(c.dimension != total.dimension for c in ctx.earlier(total)[: len(items)]):
             continue  # only a plain list of same-unit parts right before the total
         yield _judge(total, sorted(items, key=lambda c: c.q_start), True, confidence)
-
-
-# a base (比去年的A) or a change (增加C); and the whole inside a share (占符合条件教师3210名的20%)
-COMPARED = re.compile(r"(?:比|较)[^,;。]{0,8}$|(?:增加|增长|减少|下降|提高|降低|上升|扩大|缩小)了?$")
-SHARE_WHOLE = re.compile(r"占[^,;。占]{1,16}$")
-
-
-def _compared(ctx: ClaimContext, claim: Claim) -> bool:
-    """A figure that is a comparison base (比去年的A) or a change (增加C), not a stated total."""
-    prefix = ctx.prefix(claim)
-    inside_share = SHARE_WHOLE.search(prefix) and ctx.text[claim.end : claim.end + 1] == "的"
-    return bool(COMPARED.search(prefix) or inside_share)
 
 
 def _shares_of_the_part(items: list[Claim]) -> bool:

@@ -63,3 +63,14 @@ def test_unclear_pairing_is_never_a_mismatch():
     assert f.status is Status.UNVERIFIABLE
     assert f.confidence == "medium"
     assert (f.stated, f.expected) == (Decimal("94"), Decimal("95"))
+
+
+def test_a_figure_followed_by_the_average_it_is_is_a_benchmark():
+    text = "全县学生参与率达到96.2%,高于全市92%的平均水平;教师参与率88.5%,低于全市90%的目标要求。"
+    found = [f for f in verify_text(text, tagger=get_tagger("rules")).findings if f.check == "comparison"]
+    assert [(f.status, f.confidence) for f in found] == [(Status.CONSISTENT, "high")] * 2
+    wrong = text.replace("全市92%", "全市97%")
+    statuses = [
+        f.status for f in verify_text(wrong, tagger=get_tagger("rules")).findings if f.check == "comparison"
+    ]
+    assert statuses[0] is Status.MISMATCH

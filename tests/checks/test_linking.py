@@ -107,3 +107,17 @@ def test_the_year_of_a_comparison_base_is_not_the_frame_of_the_next_sentence(fin
     text = "全县156所中小学校全部接入光纤,无线网络覆盖率由2021年的46%提高到97%。全县建成智慧校园示范校42所,占学校总数的26.9%。"
     [f] = findings(text, "percent_of_whole")
     assert numbers_of(f, text) == ["156", "42", "26.9"] and f.status is Status.CONSISTENT
+
+
+def test_a_comparison_base_is_never_a_whole(findings, numbers_of):
+    text = "今年中考报名人数为6842人,比去年的7105人减少263人。普通高中计划招生3960人,占报名人数的57.9%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["6842", "3960", "57.9"] and f.status is Status.CONSISTENT
+
+
+def test_a_figure_without_subject_pairs_with_the_only_figure_of_the_sentence_before(findings, numbers_of):
+    text = "今年全市职业院校毕业生2.46万人,比去年的2.18万人增长了12.8%。截至8月底,已就业和升学2.31万人,就业率93.9%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["2.46万", "2.31万", "93.9"]
+    assert f.status is Status.CONSISTENT and f.confidence == "medium"
+    assert findings(text.replace("93.9%", "95.9%"), "percent_of_whole")[0].status is Status.UNVERIFIABLE

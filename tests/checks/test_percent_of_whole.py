@@ -45,10 +45,16 @@ def test_a_whole_written_inside_the_share_is_the_whole(findings, numbers_of):
     text = "今年共有642名教师参加交流轮岗,占符合条件教师3210名的20%,其中骨干教师170名,占交流总人数的26.5%。"
     found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
     assert numbers_of(found["20"], text) == ["3210", "642", "20"]
-    assert numbers_of(found["26.5"], text) == ["642", "170", "26.5"]  # 3210 is inside 占…的, not the 其中 total
+    assert numbers_of(found["26.5"], text) == [
+        "642",
+        "170",
+        "26.5",
+    ]  # 3210 is inside 占…的, not the 其中 total
     assert all(f.status is Status.CONSISTENT for f in found.values())
     bad = text.replace("的20%", "的25%")
-    assert {numbers_of(f, bad)[-1]: f.status for f in findings(bad, "percent_of_whole")}["25"] is Status.MISMATCH
+    assert {numbers_of(f, bad)[-1]: f.status for f in findings(bad, "percent_of_whole")}[
+        "25"
+    ] is Status.MISMATCH
 
 
 def test_a_qualifier_after_qizhong_does_not_hide_the_breakdown(findings, numbers_of):
