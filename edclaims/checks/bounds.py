@@ -35,7 +35,10 @@ EXEMPT = re.compile(
 
 
 def _rate_word(ctx: ClaimContext, claim: Claim) -> str | None:
-    prefix = ctx.prefix(claim)
+    # up to the mention's start: 「持证率达到百分之九十五」 has its unit before the number; a gloss in
+    # brackets is not part of the rate's name (「就业(升学)率」)
+    start, _ = ctx.segs.clause_bounds(claim.clause)
+    prefix = re.sub(r"\([^()]{0,8}\)", "", ctx.text[start : claim.start])
     match = RATE_BEFORE.search(prefix)
     if match is None:
         return None

@@ -51,7 +51,12 @@ def _can_contain(whole: Claim, part: Claim, percent: Claim) -> bool:
     return w >= p or (s is not None and s > 100)
 
 
-OWN_SHARE = re.compile(r"[,;]?\s*(?:分别)?占(?:比)?(?:[^,;。]{0,10}的)?(?:比例|比重)?(?:为|达|达到)?\s*")
+OWN_SHARE = re.compile(
+    r"[,;]?\s*(?:(?:分别)?占(?:比)?(?:[^,;。]{0,10}的)?(?:比例|比重)?|[^,;。\d]{0,6}率)(?:为|达|达到)?\s*"
+)
+# 「全市1028所中小学幼儿园中,……达标的1028所,达标率100%;……安装1021所,安装率99.3%」: the sentence
+# opens with the set its parts are counted in
+DECLARED_WHOLE = re.compile(r"^[^,;。\d]{0,14}中[,;:]?$")
 
 
 def _has_own_share(ctx: ClaimContext, claim: Claim) -> bool:
@@ -72,6 +77,15 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
     """The whole: an earlier claim of the same dimension, the same subject and year (see linking.py); when
     the share names its whole (「占学校总数的26.9%」), a claim of that subject."""
     accept = lambda c: _can_contain(c, part, percent) and not _has_own_share(ctx, c)  # noqa: E731
+    declared = [
+        c
+        for c in ctx.earlier(part)
+        if c.sentence == part.sentence and ctx.same_dimension(c, part) and DECLARED_WHOLE.match(ctx.suffix(c))
+    ]
+    if declared and accept(declared[0]):
+        return Link(
+            declared[0], "high", f"the set the sentence opens with ({arith.as_written(declared[0])}…中)"
+        )
     for total, items, _ in breakdowns(ctx):
         if part in items and accept(total):  # 「困难学生6820名。其中脱贫家庭学生2140名,占31.4%」
             return Link(

@@ -41,3 +41,11 @@ def test_redacted_share_is_unverifiable():
 def test_rates_that_may_pass_100_are_exempt():
     text = "全年项目完成率120%,投资增长率130%,小学毛入学率103.5%,在校生人数增长120%。"
     assert _run(text) == []
+
+
+def test_rates_written_with_baifenzhi_or_a_bracketed_gloss_are_bounded():
+    found = _run("专任教师持证率达到百分之九十五点三,毕业生就业(升学)率达到98.5%。")
+    assert [(f.status, f.stated) for f in found] == [
+        (Status.CONSISTENT, Decimal("95.3")),
+        (Status.CONSISTENT, Decimal("98.5")),
+    ]

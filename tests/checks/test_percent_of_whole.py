@@ -62,3 +62,17 @@ def test_a_qualifier_after_qizhong_does_not_hide_the_breakdown(findings, numbers
     [f] = findings(text, "percent_of_whole")
     assert numbers_of(f, text) == ["五千二百四十", "一千八百六十", "三十五点五"]
     assert f.status is Status.CONSISTENT and f.confidence == "high"
+
+
+def test_a_sentence_opening_with_its_set_gives_the_whole_of_every_part(findings, numbers_of):
+    text = "全市860所中小学中,配备专职保安的860所,达标率100%;安装报警装置的853所,安装率99.2%;联网的学校812所,联网率94.4%。"
+    found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
+    assert {k: numbers_of(f, text)[0] for k, f in found.items()} == {
+        "100": "860",
+        "99.2": "860",
+        "94.4": "860",
+    }
+    assert all(f.status is Status.CONSISTENT and f.confidence == "high" for f in found.values())
+    bad = text.replace("94.4%", "95.4%")
+    statuses = {numbers_of(f, bad)[-1]: f.status for f in findings(bad, "percent_of_whole")}
+    assert statuses["95.4"] is Status.MISMATCH
