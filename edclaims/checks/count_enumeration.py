@@ -301,7 +301,10 @@ def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
     if respective is not None:
         items, is_open = respective
         return None if is_open else _finding(count, items, "items after 分别为", "high")
-    ordinal = _ordinal_items(ctx, count) if _is_last_of_sentence(ctx, count) else None
+    # the items follow the count's sentence, or its colon within the sentence (「抓了五项工作:一是……;二是……」)
+    tail = INTRO_TAIL.match(ctx.text, count.end)
+    colon = tail is not None and tail.group(1) == ":"
+    ordinal = _ordinal_items(ctx, count) if colon or _is_last_of_sentence(ctx, count) else None
     if ordinal is not None:
         items, tight = ordinal
         # an item 1 with nothing after it is more likely a heading than a list of one

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 from edclaims.checks import arith, cues
@@ -73,15 +75,71 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
     for total in ctx.claims:
         if total.dimension is None or not cues.TOTAL.search(ctx.prefix(total)):
             continue
-        items = [c for c in ctx.earlier(total) if ctx.same_dimension(c, total)]
+        earlier = ctx.earlier(total)
+        if not earlier and _names_its_parts(ctx, total):
+            yield from _total_of_the_sentence_before(ctx, total)
+            continue
+        items = [c for c in earlier if _countable_together(c, total)]
         # 「农村学生占60%,其中A占12.5%,B占8.1%,合计20.6%」: the list starts after 其中
         opened = cues.BREAKDOWN.search(ctx.text, ctx.segs.sentence_bounds(total.sentence)[0], total.q_start)
         if opened is not None:
             items = [c for c in items if c.q_start > opened.start()]
         confidence = "high" if opened is not None else "medium"  # 其中 … 合计 brackets the list exactly
-        if len(items) < 2 or any(c.dimension != total.dimension for c in ctx.earlier(total)[: len(items)]):
+        if len(items) < 2 or any(not _countable_together(c, total) for c in earlier[: len(items)]):
             continue  # only a plain list of same-unit parts right before the total
         yield _judge(total, sorted(items, key=lambda c: c.q_start), True, confidence)
+
+
+def _countable_together(item: Claim, total: Claim) -> bool:
+    """Same unit; or, for a total counted in 个, items counted in any measure word (「社区学院8所、……
+    村民学校1140个,共计1244个」)."""
+    if item.dimension == total.dimension:
+        return True
+    return (
+        total.unit is not None
+        and total.unit.text == "个"
+        and (item.dimension or "").startswith("count:")
+        and item.dimension not in {"count:人", "count:名", "count:人次"}
+    )
+
+
+# 「小学和初中教育事业费合计5.63亿元」: a total that names the parts it adds up, stated in the sentence before
+NAMED_PARTS = re.compile(
+    r"([\u4e00-\u9fff]{2})(?:和|与|及)([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,8}(?:合计|共计|总计)$"
+)
+
+
+AVERAGE_BEFORE = re.compile(r"(生均|人均|校均|户均|平均)[^,;。]{0,4}$")
+
+
+def _names_its_parts(ctx: ClaimContext, total: Claim) -> bool:
+    return bool(NAMED_PARTS.search(ctx.prefix(total)))
+
+
+def _total_of_the_sentence_before(ctx: ClaimContext, total: Claim) -> Iterator[Finding]:
+    """The named parts among the figures of the sentence before: one figure per name, of the total's unit."""
+    named = NAMED_PARTS.search(ctx.prefix(total))
+    assert named is not None
+    before = [
+        c
+        for c in ctx.claims
+        if c.sentence == total.sentence - 1
+        and c.paragraph == total.paragraph
+        and ctx.same_dimension(c, total)
+        and not AVERAGE_BEFORE.search(ctx.prefix(c))
+    ]
+    items = []
+    for name in named.groups():
+        matches = [c for c in before if c.subject and name in c.subject]
+        if len(matches) != 1:
+            return
+        items.append(matches[0])
+    if items[0] is items[1]:
+        return
+    finding = _judge(total, items, True, "high")  # each named part maps to exactly one figure
+    yield replace(
+        finding, pairing=f"the parts named before 合计 ({'、'.join(named.groups())}), the sentence before"
+    )
 
 
 def _shares_of_the_part(items: list[Claim]) -> bool:

@@ -91,3 +91,10 @@ def test_more_reporters_than_numbered_questions_is_a_mismatch():
     assert f.status is Status.MISMATCH
     assert f.stated == 5 and f.expected == 2
     assert _run(text.replace("感谢5位", "感谢2位"))[0].status is Status.CONSISTENT
+
+
+def test_items_after_a_colon_in_the_counts_own_sentence_are_counted():
+    text = "全区重点抓了五项工作:一是开展常见病监测,筛查学生2.37万人;二是推进近视防控;三是加强心理健康教育;四是落实传染病防控。"
+    [f] = _run(text)
+    assert f.status is Status.MISMATCH and f.expected == 4
+    assert _run(text.replace("五项", "四项"))[0].status is Status.CONSISTENT

@@ -63,3 +63,20 @@ def test_a_list_between_qizhong_and_heji_is_checked_against_the_heji_total(findi
     statuses = {numbers_of(f, wrong)[0]: f.status for f in findings(wrong, "sum")}
     assert statuses["21.6"] is Status.MISMATCH
     assert statuses["60.0"] is Status.UNVERIFIABLE  # the shares may be a partial breakdown of 60 %
+
+
+def test_a_total_naming_its_parts_adds_the_figures_of_the_sentence_before(findings, numbers_of):
+    text = (
+        "全县普通小学教育事业费3.46亿元,在校生2.86万人,生均1.21万元;普通初中教育事业费2.17亿元,"
+        "在校生1.37万人。小学和初中教育事业费合计5.63亿元。"
+    )
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["5.63亿", "3.46亿", "2.17亿"]  # the average 1.21万元 is no part
+    assert f.status is Status.CONSISTENT and "小学" in (f.pairing or "")
+    assert findings(text.replace("合计5.63亿元", "合计5.83亿元"), "sum")[0].status is Status.MISMATCH
+
+
+def test_a_total_in_ge_counts_items_of_any_measure_word(findings, numbers_of):
+    text = "全市现有社区学院8所、社区学校96所、村民学校1140个,全市社区教育机构共计1244个。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["1244", "8", "96", "1140"] and f.status is Status.CONSISTENT
