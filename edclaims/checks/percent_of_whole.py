@@ -94,7 +94,24 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
     named = WHOLE_NAMED.search(ctx.prefix(percent))
     if named is not None:  # 「占民办园总数的89%」: only a figure of that name is the whole
         return link_earlier(ctx, part, accept=accept, subject=named.group(1))
-    return link_earlier(ctx, part, accept=accept)
+    link = link_earlier(ctx, part, accept=accept)
+    if (
+        link is not None
+        and link.reason.startswith(ONLY_IN_SENTENCE)
+        and _rate_right_after(ctx, part, percent)
+    ):
+        # 「在校生4.4万人,参加课后服务的学生4.12万人,参与率93.6%」: one figure before the part, and a rate
+        # named right after it: the sentence states whole, part and share in that order
+        return Link(link.claim, "high", link.reason + "; the rate follows the part")
+    return link
+
+
+ONLY_IN_SENTENCE = "the only figure of this unit in the sentence;"
+RATE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,8}率|占比|占)(?:为|达|达到|是)?$")
+
+
+def _rate_right_after(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
+    return percent.clause - part.clause <= 1 and bool(RATE_NAME.search(ctx.prefix(percent)))
 
 
 @register_check(NAME)

@@ -68,8 +68,10 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
     for total, items, rest in breakdowns(ctx):
         if len(items) < 2 or rest or _shares_of_the_part(items):
             continue
-        exhaustive = all(_same_thing(i.subject, total.subject) for i in items) or bool(
-            cues.RESPECTIVELY.search(ctx.sentence_text(total))
+        exhaustive = (
+            all(_same_thing(i.subject, total.subject) for i in items)
+            or bool(cues.RESPECTIVELY.search(ctx.sentence_text(total)))
+            or (len(items) == 2 and complementary(items[0].subject, items[1].subject))
         )
         yield _judge(total, items, exhaustive, "high")
     for total in ctx.claims:
@@ -152,6 +154,19 @@ def _shares_of_the_part(items: list[Claim]) -> bool:
         return False
     slack = sum((arith.rounding_tolerance(c) or 0) for c in items)
     return abs(sum(values) - 100) <= slack  # type: ignore[arg-type, operator]
+
+
+def complementary(a: str | None, b: str | None) -> bool:
+    """Two names that split one population: 寄宿生 / 非寄宿生, 城镇学生 / 农村学生, 公办园 / 民办园."""
+    if not a or not b:
+        return False
+    if a == "非" + b or b == "非" + a:
+        return True
+    for x, y in cues.COMPLEMENTS:
+        for first, second in ((a, b), (b, a)):
+            if x in first and y in second and first.replace(x, "", 1) == second.replace(y, "", 1):
+                return True
+    return False
 
 
 def _same_thing(item: str | None, total: str | None) -> bool:

@@ -76,3 +76,11 @@ def test_a_sentence_opening_with_its_set_gives_the_whole_of_every_part(findings,
     bad = text.replace("94.4%", "95.4%")
     statuses = {numbers_of(f, bad)[-1]: f.status for f in findings(bad, "percent_of_whole")}
     assert statuses["95.4"] is Status.MISMATCH
+
+
+def test_whole_part_and_a_rate_named_right_after_are_a_certain_pairing(findings, numbers_of):
+    text = "全县义务教育阶段在校生4.4万人,参加课后服务的学生4.12万人,参与率93.6%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["4.4万", "4.12万", "93.6"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert findings(text.replace("93.6%", "95.6%"), "percent_of_whole")[0].status is Status.MISMATCH

@@ -80,3 +80,16 @@ def test_a_total_in_ge_counts_items_of_any_measure_word(findings, numbers_of):
     text = "全市现有社区学院8所、社区学校96所、村民学校1140个,全市社区教育机构共计1244个。"
     [f] = findings(text, "sum")
     assert numbers_of(f, text) == ["1244", "8", "96", "1140"] and f.status is Status.CONSISTENT
+
+
+def test_two_complementary_items_are_a_full_breakdown(findings):
+    text = "全县在校生5.2万人,其中城镇学生2.1万人,农村学生3.1万人。"
+    assert findings(text, "sum")[0].status is Status.CONSISTENT
+    assert findings(text.replace("3.1万人", "2.9万人"), "sum")[0].status is Status.MISMATCH
+    boarders = "全县困难学生13000名,其中寄宿生8600名,非寄宿生4300名。"
+    assert findings(boarders, "sum")[0].status is Status.MISMATCH
+    # two items that need not cover the total stay unverifiable when short
+    assert (
+        findings("全县在校生5.2万人,其中留守儿童2.1万人,随迁子女2.9万人。", "sum")[0].status
+        is Status.UNVERIFIABLE
+    )
