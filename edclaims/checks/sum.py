@@ -71,7 +71,7 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         exhaustive = (
             all(_same_thing(i.subject, total.subject) for i in items)
             or bool(cues.RESPECTIVELY.search(ctx.sentence_text(total)))
-            or (len(items) == 2 and complementary(items[0].subject, items[1].subject))
+            or (len(items) == 2 and complementary(_name(ctx, items[0]), _name(ctx, items[1])))
         )
         yield _judge(total, items, exhaustive, "high")
     for total in ctx.claims:
@@ -154,6 +154,14 @@ def _shares_of_the_part(items: list[Claim]) -> bool:
         return False
     slack = sum((arith.rounding_tolerance(c) or 0) for c in items)
     return abs(sum(values) - 100) <= slack  # type: ignore[arg-type, operator]
+
+
+def _name(ctx: ClaimContext, item: Claim) -> str | None:
+    """The item's subject with a 非 the tagger left out (「非寄宿生4400名」 is tagged 寄宿生)."""
+    subject = item.subject
+    if subject and ctx.prefix(item).endswith("非" + subject):
+        return "非" + subject
+    return subject
 
 
 def complementary(a: str | None, b: str | None) -> bool:
