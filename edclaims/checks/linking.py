@@ -8,6 +8,7 @@ dimension and must not belong to another year; it is then judged by its subject 
 |---|---|
 | same subject (or the subject named in the clause of a figure that has none), same or previous sentence of the paragraph | high |
 | same subject, a paragraph that opens with 其中 right after the whole's paragraph | high |
+| the whole named by the share (「占报名人数的」), the one figure of that name in this paragraph or the one before | high |
 | same subject, further back in the paragraph or in the paragraph before | medium |
 | no subject to compare, the only figure of that unit in the sentence (or, with none there, in the sentence before) | medium |
 
@@ -113,7 +114,10 @@ def link_earlier(
         where = distance(ctx, claim, anchor)
         near = claim.paragraph == anchor.paragraph and anchor.sentence - claim.sentence <= 1
         follows = anchor.paragraph == claim.paragraph + 1 and _continues(ctx, anchor)
-        confidence = "high" if near or follows else "medium"
+        # a whole the text names (「占报名人数的57.9%」) is certain when only one figure within reach (this
+        # paragraph and the one before) carries that name
+        named = subject is not None and sum(1 for c in candidates if subjects_match(c.subject, wanted)) == 1
+        confidence = "high" if near or follows or named else "medium"
         return Link(claim, confidence, f"{how}, {where}")
     if subject is not None:
         return None

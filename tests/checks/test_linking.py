@@ -121,3 +121,10 @@ def test_a_figure_without_subject_pairs_with_the_only_figure_of_the_sentence_bef
     assert numbers_of(f, text) == ["2.46万", "2.31万", "93.9"]
     assert f.status is Status.CONSISTENT and f.confidence == "medium"
     assert findings(text.replace("93.9%", "95.9%"), "percent_of_whole")[0].status is Status.UNVERIFIABLE
+
+
+def test_a_named_whole_that_only_one_figure_carries_is_certain_a_paragraph_away(findings):
+    text = "今年中考报名人数为6842人,比去年的7105人减少263人。全县设考点4个。\n普通高中计划招生3960人,占报名人数的57.9%。"
+    [f] = findings(text, "percent_of_whole")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert findings(text.replace("57.9%", "59.7%"), "percent_of_whole")[0].status is Status.MISMATCH
