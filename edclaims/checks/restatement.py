@@ -2,8 +2,8 @@
 
 Equal values under the same subject and unit are reported as consistent. Different values are flagged only
 when the two mentions are clearly the same figure: near-identical wording around them, a subject repeated
-at the start of the next sentence (「……中小学幼儿园15所。15所中小学幼儿园建设项目……」), or a long, specific
-rate name. A shared value under different subjects (「443所学校」 / 「违规443所」) is neither.
+at the start of the next sentence (「……中小学幼儿园15所。15所中小学幼儿园建设项目……」), a long, specific
+rate name, or a headline figure and the body's first figure of its subject and unit. A shared value under different subjects (「443所学校」 / 「违规443所」) is neither.
 """
 
 from __future__ import annotations
@@ -66,7 +66,35 @@ def _confidence(ctx: ClaimContext, first: Claim, second: Claim) -> str:
         return "high"
     if first.dimension == "percent" and min(len(first.subject or ""), len(second.subject or "")) >= 5:
         return "high"
+    if _headline_restated(ctx, first, second):
+        return "high"
     return "low"
+
+
+TITLE_CHARS = 40
+
+
+def _is_title(ctx: ClaimContext, claim: Claim) -> bool:
+    """The release's first line when it is a headline: short, with no sentence end."""
+    if claim.paragraph != 0:
+        return False
+    start = ctx.segs.paragraph_starts[0]
+    end = ctx.segs.paragraph_starts[1] if len(ctx.segs.paragraph_starts) > 1 else len(ctx.text)
+    line = ctx.text[start:end].strip()
+    return len(line) <= TITLE_CHARS and "。" not in line
+
+
+def _headline_restated(ctx: ClaimContext, first: Claim, second: Claim) -> bool:
+    """A headline figure and the first figure of the body with its subject and unit: the body's statement
+    of the headline (「……惠及3.6万名农村学生」 / 「覆盖……学生3.6万名」)."""
+    if not _is_title(ctx, first):
+        return False
+    body = [
+        c
+        for c in ctx.claims
+        if c.paragraph > 0 and ctx.same_dimension(c, first) and subjects_match(c.subject, first.subject)
+    ]
+    return bool(body) and body[0] is second
 
 
 def candidate_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:

@@ -29,3 +29,18 @@ def test_one_side_redacted_is_unverifiable(findings):
 def test_different_years_are_not_compared(findings):
     text = "2020年全市普惠性幼儿园覆盖率达到80.57%。\n2021年全市普惠性幼儿园覆盖率达到85.2%。"
     assert [f for f in findings(text, "restatement") if f.status is Status.MISMATCH] == []
+
+
+HEADLINE = "某县营养改善计划惠及3.6万名农村学生\n今年,某县继续实施营养改善计划,覆盖农村学校112所、学生3.6万名。其中寄宿学生1.2万名。"
+
+
+def test_a_headline_figure_and_the_bodys_first_figure_of_its_subject_are_one_figure(findings, numbers_of):
+    [f] = findings(HEADLINE, "restatement")
+    assert f.status is Status.CONSISTENT and numbers_of(f, HEADLINE) == ["3.6万", "3.6万"]
+    [bad] = findings(HEADLINE.replace("学生3.6万名", "学生3.8万名"), "restatement")
+    assert bad.status is Status.MISMATCH and bad.confidence == "high"
+
+
+def test_later_figures_of_a_narrower_subject_are_not_the_headline_restated(findings):
+    # 寄宿学生 1.2万 is a part of the body's figure, not a second statement of the headline
+    assert all(f.status is not Status.MISMATCH for f in findings(HEADLINE, "restatement"))
