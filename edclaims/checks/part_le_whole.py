@@ -49,6 +49,14 @@ class Group(NamedTuple):
     links: dict[str, Link]  # part id → how a part stated apart from its whole was paired with it
 
 
+def _same_noun_after(ctx: ClaimContext, a: Claim, b: Claim) -> bool:
+    """Two untagged subjects that are the same noun right after the measure word (「11个项目……5个项目」)."""
+    if a.subject or b.subject:
+        return False
+    after_a, after_b = ctx.text[a.end : a.end + 2], ctx.text[b.end : b.end + 2]
+    return len(after_a) == 2 and after_a == after_b and all("\u4e00" <= ch <= "\u9fff" for ch in after_a)
+
+
 def relations(ctx: ClaimContext) -> dict[str, Group]:
     """whole id → its group."""
     groups: dict[str, Group] = {}
@@ -75,7 +83,9 @@ def relations(ctx: ClaimContext) -> dict[str, Group]:
                 if later.clause - claim.clause > ALL_REACH or ";" in ctx.between(claim, later):
                     break  # a 全部 statement governs the clauses right after it, not the next topic
                 if ctx.same_dimension(later, claim) and (
-                    later.subject_inherited or subjects_match(later.subject, claim.subject)
+                    later.subject_inherited
+                    or subjects_match(later.subject, claim.subject)
+                    or _same_noun_after(ctx, later, claim)
                 ):
                     add(claim, later)
         elif _is_done_part(ctx, claim):

@@ -49,9 +49,10 @@ def _unit_after(text: str, q: Span) -> Span | None:
 def add_missed_numbers(text: str, spans: list[Span]) -> list[Span]:
     """The number scanner's QUANTITY and UNIT for every quantity the model left untagged.
 
-    The scanner knows number forms by rule (it is what the rule tagger uses); where the model saw no number at
-    all — in very long sentences, or forms rare in training — its spans are added, for figures written with
-    digits only. Never a SUBJECT: those stay the model's.
+    The scanner knows number forms by rule (it is what the rule tagger uses); where the model tagged nothing
+    at all — in very long sentences, or forms rare in training (「经过三年集中更新」) — its spans are added. Where
+    the model put a number inside another span (「学前三年毛入园率」 is a rate's name, a SUBJECT) the model's
+    reading stands. Never a SUBJECT from the scanner: those stay the model's.
     """
     from edclaims.numbers import scan
 
@@ -60,8 +61,6 @@ def add_missed_numbers(text: str, spans: list[Span]) -> list[Span]:
     for mention in scan(text):
         if any(mention.start < e and s < mention.end for s, e in taken):
             continue
-        if not any(ch.isdigit() for ch in text[mention.q_start : mention.q_end]):
-            continue  # numerals in words (一人一床, 三年) are where the model knows better than the scanner
         added.append(
             Span(mention.q_start, mention.q_end, Label.QUANTITY, text[mention.q_start : mention.q_end])
         )

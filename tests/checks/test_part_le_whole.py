@@ -31,3 +31,29 @@ def test_city_total_after_a_subset(findings):
     text = "近两年认定普惠性民办幼儿园71所,全市普惠性民办幼儿园{w}所。"
     assert findings(text.format(w="434"), "part_le_whole")[0].status is Status.CONSISTENT
     assert findings(text.format(w="43"), "part_le_whole")[0].status is Status.MISMATCH
+
+
+class _NoSubjects:
+    """The rule tagger's numbers without any SUBJECT: what a model that tagged no subject hands the checks."""
+
+    name = "no-subjects"
+
+    def tag(self, texts):
+        from edclaims.records import Label
+        from edclaims.tagging import get_tagger
+
+        return [[s for s in doc if s.label != Label.SUBJECT] for doc in get_tagger("rules").tag(texts)]
+
+
+def test_untagged_subjects_that_are_the_same_noun_after_the_measure_word_pair():
+    from edclaims.pipeline import verify_text
+
+    text = "新建农村幼儿园11所。目前11个项目全部竣工,5个项目投入使用。"
+    found = [f for f in verify_text(text, tagger=_NoSubjects()).findings if f.check == "part_le_whole"]
+    # the 全部 whole restates the count of the sentence before, which the finding names too
+    assert [[text[c.q_start : c.q_end] for c in f.claims] for f in found] == [["11", "11", "5"]]
+    wrong = text.replace("5个项目", "15个项目")
+    [bad] = [f for f in verify_text(wrong, tagger=_NoSubjects()).findings if f.check == "part_le_whole"]
+    assert bad.status.value == "mismatch"
+    other = text.replace("5个项目投入使用", "5个班级投入使用")  # another noun: not a part
+    assert [f for f in verify_text(other, tagger=_NoSubjects()).findings if f.check == "part_le_whole"] == []
