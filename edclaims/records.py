@@ -80,7 +80,7 @@ class Finding:
     tolerance: Decimal | None = None
     confidence: str = "high"  # how sure the pairing of numbers is: high | medium | low
     note: str | None = None
-    pairing: str | None = None  # how numbers stated apart were paired (subject, distance): see checks/linking.py
+    pairing: str | None = None  # how figures stated apart were paired: see checks/linking.py
 
 
 @dataclass
