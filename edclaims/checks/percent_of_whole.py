@@ -8,6 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from edclaims.checks import arith, cues
+from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext
 from edclaims.checks.linking import Link, distance, link_earlier
 from edclaims.checks.registry import register_check
@@ -116,6 +117,7 @@ def _rate_right_after(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
 
 @register_check(NAME)
 def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
+    in_changes = {pair.after.id for pair in change_pairs(ctx)}
     for percent in ctx.claims:
         if percent.dimension != "percent":
             continue
@@ -123,8 +125,8 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         if cues.RATE_CHANGE.search(prefix) or cues.COMPARISON.search(prefix):
             continue  # a rate of change or a target, not a share of a stated whole
         part = _part_for(ctx, percent)
-        if part is None:
-            continue
+        if part is None or part.id in in_changes:
+            continue  # 「由186家压减至9家,压减率95.2%」: the figures of a change have a rate, not a share
         inline = _inline_whole(ctx, part, percent)
         if inline is not None:  # 「642名……占符合条件教师3210名的20%」: the whole is named inside 占…的
             part, link = inline

@@ -84,3 +84,10 @@ def test_whole_part_and_a_rate_named_right_after_are_a_certain_pairing(findings,
     assert numbers_of(f, text) == ["4.4万", "4.12万", "93.6"]
     assert f.status is Status.CONSISTENT and f.confidence == "high"
     assert findings(text.replace("93.6%", "95.6%"), "percent_of_whole")[0].status is Status.MISMATCH
+
+
+def test_the_rate_of_a_change_is_not_a_share(findings):
+    text = "全区学科类校外培训机构由186家压减至9家,压减率95.2%。"
+    assert findings(text, "percent_of_whole") == []
+    [rate] = findings(text, "growth")
+    assert rate.status is Status.CONSISTENT
