@@ -10,7 +10,7 @@ dimension and must not belong to another year; it is then judged by its subject 
 | same subject, a paragraph that opens with 其中 right after the whole's paragraph | high |
 | the whole named by the share (「占报名人数的」), the one figure of that name in this paragraph or the one before | high |
 | same subject, further back in the paragraph or in the paragraph before | medium |
-| no subject to compare, the only figure of that unit in the sentence (or, with none there, in the sentence before) | medium |
+| no subject to compare, the only figure of that unit in the sentence (for a share, with none there: the one figure of the sentence before) | medium |
 
 Every finding carries the confidence and the reason (`Finding.pairing`), and checks report a mismatch only
 for a high-confidence pairing: anything less is `unverifiable`, never a false alarm.
@@ -99,6 +99,7 @@ def link_earlier(
     accept: Callable[[Claim], bool] = lambda _: True,
     paragraphs_back: int = 1,
     subject: str | None = None,
+    sentence_before: bool = False,
 ) -> Link | None:
     """The earlier figure the anchor belongs with (its whole), with the confidence of the pairing; `subject`
     is the whole's name when the text gives it (「占学校总数的」), else the anchor's own subject is matched."""
@@ -126,7 +127,7 @@ def link_earlier(
         return Link(
             in_sentence[0], "medium", "the only figure of this unit in the sentence; subjects not compared"
         )
-    if not in_sentence:
+    if sentence_before and not in_sentence:
         # 「毕业生2.46万人……。已就业和升学2.31万人」: no subject to go by; the one figure of the sentence before
         before = [
             c for c in candidates if c.paragraph == anchor.paragraph and c.sentence == anchor.sentence - 1

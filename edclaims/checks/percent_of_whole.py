@@ -95,7 +95,8 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
     named = WHOLE_NAMED.search(ctx.prefix(percent))
     if named is not None:  # 「占民办园总数的89%」: only a figure of that name is the whole
         return link_earlier(ctx, part, accept=accept, subject=named.group(1))
-    link = link_earlier(ctx, part, accept=accept)
+    # a share's whole may be the one figure of the sentence before (「毕业生2.46万人。……2.31万人,就业率93.9%」)
+    link = link_earlier(ctx, part, accept=accept, sentence_before=True)
     if (
         link is not None
         and link.reason.startswith(ONLY_IN_SENTENCE)
