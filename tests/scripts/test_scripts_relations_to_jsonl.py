@@ -20,6 +20,10 @@ SETS = [
         ROOT / "annotations" / "relations" / "dev_releases.jsonl",
     ),
     (
+        ROOT / "annotations" / "src" / "relations_dev_b.txt",
+        ROOT / "annotations" / "relations" / "dev_b_releases.jsonl",
+    ),
+    (
         ROOT / "annotations" / "src" / "relations_heldout.txt",
         ROOT / "annotations" / "relations" / "heldout_releases.jsonl",
     ),
@@ -63,14 +67,14 @@ def test_missing_source_and_self_overwrite_are_one_line_errors(script, tmp_path,
     assert src.read_text(encoding="utf-8") == MARKUP
 
 
-@pytest.mark.parametrize(("SRC", "OUT"), SETS, ids=["dev", "heldout"])
+@pytest.mark.parametrize(("SRC", "OUT"), SETS, ids=["dev", "dev_b", "heldout"])
 def test_the_committed_file_is_the_conversion_of_its_source(script, tmp_path, SRC, OUT):
     out = tmp_path / "heldout.jsonl"
     assert script("relations_to_jsonl").main([str(SRC), "--out", str(out)]) == 0
     assert out.read_bytes() == OUT.read_bytes(), "run: python scripts/relations_to_jsonl.py"
 
 
-@pytest.mark.parametrize("OUT", [out for _, out in SETS], ids=["dev", "heldout"])
+@pytest.mark.parametrize("OUT", [out for _, out in SETS], ids=["dev", "dev_b", "heldout"])
 def test_the_heldout_releases_are_what_the_brief_asks_for(OUT):
     records = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 30
