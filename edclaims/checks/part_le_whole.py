@@ -71,7 +71,7 @@ def relations(ctx: ClaimContext) -> dict[str, Group]:
             if link is not None:
                 group.links[part.id] = link
 
-    for total, items, _ in breakdowns(ctx):
+    for total, items, *_ in breakdowns(ctx):
         if len(items) == 1:
             add(total, items[0])
     for claim in ctx.claims:

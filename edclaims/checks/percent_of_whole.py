@@ -25,8 +25,28 @@ def _part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
             return None
         if claim.dimension in {"percent", "pp"} or claim.dimension is None:
             return None
+        if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
+            # 「食堂供餐的79所,其余8所由企业供餐,食堂供餐率90.8%」: the rate names its part; a remainder
+            # right before it is only the part when the rate's name is its own
+            return _part_named_by_rate(ctx, percent, claim)
         return claim
     return None
+
+
+def _part_named_by_rate(ctx: ClaimContext, percent: Claim, nearest: Claim) -> Claim | None:
+    rate = RATE_STEM.search(ctx.prefix(percent))
+    if rate is None:
+        return None
+    stem = rate.group(1)[-4:]
+    for claim in ctx.earlier(percent):
+        if claim.sentence != percent.sentence:
+            break
+        if ctx.same_dimension(claim, nearest) and stem in ctx.prefix(claim):
+            return claim
+    return None
+
+
+RATE_STEM = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 
 
 INSIDE_SHARE = re.compile(r"占[^,;。占]{0,16}$")
@@ -87,7 +107,7 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
         return Link(
             declared[0], "high", f"the set the sentence opens with ({arith.as_written(declared[0])}…中)"
         )
-    for total, items, _ in breakdowns(ctx):
+    for total, items, *_ in breakdowns(ctx):
         if part in items and accept(total):  # 「困难学生6820名。其中脱贫家庭学生2140名,占31.4%」
             return Link(
                 total, "high", f"其中 breakdown of {arith.as_written(total)}, {distance(ctx, total, part)}"

@@ -39,6 +39,14 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+# 「力争……比例超过85%」, 「到2026年将基地总数增加到60个」: a target, not a figure already reached
+PLANNED = re.compile(r"(力争|争取|(?<!即)将(?!近)|预计|目标|今后|明年|到20\d\d年)")
+
+
+def _planned(ctx: ClaimContext, claim: Claim) -> bool:
+    return bool(PLANNED.search(ctx.prefix(claim)))
+
+
 def _time_conflict(ctx: ClaimContext, a: Claim, b: Claim) -> bool:
     fa, fb = ctx.time_frame(a), ctx.time_frame(b)
     return fa is not None and fb is not None and fa != fb
@@ -72,6 +80,11 @@ def _confidence(ctx: ClaimContext, first: Claim, second: Claim) -> str:
 
 
 TITLE_CHARS = 40
+INCREMENT = re.compile(r"(新建|新增|新招|新认定|认定|新开|新设|增加|净增)")
+
+
+def _increment(ctx: ClaimContext, claim: Claim) -> bool:
+    return bool(INCREMENT.search(ctx.prefix(claim)))
 
 
 def _is_title(ctx: ClaimContext, claim: Claim) -> bool:
@@ -87,8 +100,8 @@ def _is_title(ctx: ClaimContext, claim: Claim) -> bool:
 def _headline_restated(ctx: ClaimContext, first: Claim, second: Claim) -> bool:
     """A headline figure and the first figure of the body with its subject and unit: the body's statement
     of the headline (「……惠及3.6万名农村学生」 / 「覆盖……学生3.6万名」)."""
-    if not _is_title(ctx, first):
-        return False
+    if not _is_title(ctx, first) or _increment(ctx, first) != _increment(ctx, second):
+        return False  # 「基地增至45个」 (the stock) is not 「新建……基地18个」 (this year's additions)
     body = [
         c
         for c in ctx.claims
@@ -106,8 +119,8 @@ def candidate_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
                 continue
             if first.dimension == "pp" or not subjects_match(first.subject, second.subject):
                 continue
-            if _time_conflict(ctx, first, second):
-                continue
+            if _time_conflict(ctx, first, second) or _planned(ctx, first) != _planned(ctx, second):
+                continue  # another year's figure, or a plan against an achievement
             yield first, second
 
 

@@ -17,12 +17,15 @@ from edclaims.records import Claim, Finding, Status
 NAME = "sum"
 
 
+# a clause naming a narrower set (「;民办幼儿园中,普惠性民办幼儿园511所」) after the items
+NESTED_SET = re.compile(r"[;,][^,;。]{1,12}中,")
+
+
 class Breakdown(NamedTuple):
     total: Claim
     items: list[Claim]
-    rest: (
-        Claim | None
-    )  # the 其余/剩余 figure the items end at: the remainder check tests it, so never a full sum
+    rest: Claim | None  # the 其余 figure the items end at: the remainder check tests it
+    closed: bool = False  # the items end at their own 合计 (「分别为78个、64个和29个,合计171个」)
 
 
 def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
@@ -41,7 +44,9 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
         if not before and not ctx.text[ctx.segs.sentence_bounds(sentence)[0] : pos].strip():
             before = [c for c in claims if c.q_end <= pos and c.sentence == sentence - 1]
         # 「计划招生21600人,比去年的20400人增加1200人,其中……」: neither the base nor the change is the total
-        before = [c for c in before if not is_base_or_change(ctx, c)]
+        before = [
+            c for c in before if not is_base_or_change(ctx, c) and not AVERAGE_BEFORE.search(ctx.prefix(c))
+        ]
         # the items are of the unit of the first figure after 其中 that a figure before it shares
         # (「专任教师5240人,其中35岁以下青年教师1860人」: 35岁 qualifies, 1860人 is the item)
         first = next((a for a in after if any(ctx.same_dimension(b, a) for b in before)), None)
@@ -52,21 +57,26 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
         total = before[-1]
         items: list[Claim] = []
         rest = None
+        closed = False
         for claim in after:
             if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
                 rest = claim if ctx.same_dimension(claim, total) else None
                 break
-            if "其中" in ctx.text[pos + 2 : claim.q_start] or cues.TOTAL.search(ctx.prefix(claim)):
-                break  # a nested 其中 starts another group; 合计 closes the list with its own total
+            between = ctx.text[pos + 2 : claim.q_start]
+            if "其中" in between or NESTED_SET.search(between):
+                break  # a nested 其中 or 「民办幼儿园中,」 starts another group
+            if cues.TOTAL.search(ctx.prefix(claim)):
+                closed = True  # 「分别为78个、64个和29个,合计171个」: the list has its own total
+                break
             if ctx.same_dimension(claim, total):
                 items.append(claim)
-        yield Breakdown(total, items, rest)
+        yield Breakdown(total, items, rest, closed)
 
 
 @register_check(NAME)
 def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
-    for total, items, rest in breakdowns(ctx):
-        if len(items) < 2 or rest or _shares_of_the_part(items):
+    for total, items, rest, closed in breakdowns(ctx):
+        if len(items) < 2 or rest or closed or _shares_of_the_part(items):
             continue
         exhaustive = (
             all(_same_thing(i.subject, total.subject) for i in items)

@@ -91,3 +91,9 @@ def test_the_rate_of_a_change_is_not_a_share(findings):
     assert findings(text, "percent_of_whole") == []
     [rate] = findings(text, "growth")
     assert rate.status is Status.CONSISTENT
+
+
+def test_a_rate_after_a_remainder_belongs_to_the_part_it_names(findings, numbers_of):
+    text = "在87所项目学校中,实行食堂供餐的79所,其余8所由企业供餐,食堂供餐率90.8%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["87", "79", "90.8"] and f.status is Status.CONSISTENT

@@ -44,3 +44,13 @@ def test_a_headline_figure_and_the_bodys_first_figure_of_its_subject_are_one_fig
 def test_later_figures_of_a_narrower_subject_are_not_the_headline_restated(findings):
     # 寄宿学生 1.2万 is a part of the body's figure, not a second statement of the headline
     assert all(f.status is not Status.MISMATCH for f in findings(HEADLINE, "restatement"))
+
+
+def test_a_target_is_not_a_restatement_of_what_was_reached(findings):
+    text = "乡村教师本科及以上学历比例达到78.3%。今后五年,我们将力争乡村教师本科及以上学历比例超过85%。"
+    assert findings(text, "restatement") == []
+
+
+def test_a_headline_stock_is_not_the_bodys_additions(findings):
+    text = "某区劳动教育实践基地增至45个\n今年,某区新建和认定劳动教育实践基地18个,全区基地总数达到45个。"
+    assert all(f.status is not Status.MISMATCH for f in findings(text, "restatement"))

@@ -62,7 +62,7 @@ def test_a_list_between_qizhong_and_heji_is_checked_against_the_heji_total(findi
     wrong = text.replace("合计20.6%", "合计21.6%")
     statuses = {numbers_of(f, wrong)[0]: f.status for f in findings(wrong, "sum")}
     assert statuses["21.6"] is Status.MISMATCH
-    assert statuses["60.0"] is Status.UNVERIFIABLE  # the shares may be a partial breakdown of 60 %
+    assert "60.0" not in statuses  # the 合计 closes the list: 20.6 % is a part of the 60 %, not its breakdown
 
 
 def test_a_total_naming_its_parts_adds_the_figures_of_the_sentence_before(findings, numbers_of):
@@ -93,3 +93,21 @@ def test_two_complementary_items_are_a_full_breakdown(findings):
         findings("全县在校生5.2万人,其中留守儿童2.1万人,随迁子女2.9万人。", "sum")[0].status
         is Status.UNVERIFIABLE
     )
+
+
+def test_a_narrower_set_after_the_items_is_not_an_item(findings, numbers_of):
+    text = "全市共有幼儿园1,348所,其中公办幼儿园702所,民办幼儿园646所;民办幼儿园中,普惠性民办幼儿园511所。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["1,348", "702", "646"] and f.status is Status.CONSISTENT
+
+
+def test_a_list_with_its_own_heji_is_not_the_breakdown_of_the_total_before_it(findings, numbers_of):
+    text = "全市职业院校开设专业186个,其中对接重点产业的专业分别为78个、64个和29个,合计171个,占91.9%。"
+    found = findings(text, "sum")
+    assert [numbers_of(f, text)[0] for f in found] == ["171"] and found[0].status is Status.CONSISTENT
+
+
+def test_an_average_is_never_a_total(findings):
+    text = "全区建成智慧教室412间,校均6.4间,其中今年新建138间。"
+    assert all(f.status is not Status.MISMATCH for f in findings(text, "part_le_whole"))
+    assert findings(text, "sum") == []
