@@ -32,45 +32,85 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
     """The total and items of each 其中 in the text: the claim before it and the same-unit claims after it.
 
     The total is the nearest claim before 其中 in its sentence (or in the sentence before, when 其中 opens
-    a sentence) of the unit of the first claim after it. Figures of a 由A提高到B change are neither.
+    a sentence) of the unit of the first claim after it. Figures of a 由A提高到B change are neither. A
+    sentence that opens with the set it breaks down (「已入学的学生中,……126人,……198人,……81人」) is a
+    其中 too, whose total is the earlier figure that set was stated with (「已入学405人」).
     """
     in_changes = {c.id for pair in change_pairs(ctx) for c in pair[:2]}
     claims = [c for c in ctx.claims if c.id not in in_changes]
     for match in cues.BREAKDOWN.finditer(ctx.text):
         pos = match.start()
         sentence = ctx.segs.sentence_of(pos)
-        after = [c for c in claims if c.q_start > pos and c.sentence == sentence and c.dimension is not None]
         before = [c for c in claims if c.q_end <= pos and c.sentence == sentence]
         if not before and not ctx.text[ctx.segs.sentence_bounds(sentence)[0] : pos].strip():
             before = [c for c in claims if c.q_end <= pos and c.sentence == sentence - 1]
-        # 「计划招生21600人,比去年的20400人增加1200人,其中……」: neither the base nor the change is the total
-        before = [
-            c for c in before if not is_base_or_change(ctx, c) and not AVERAGE_BEFORE.search(ctx.prefix(c))
-        ]
-        # the items are of the unit of the first figure after 其中 that a figure before it shares
-        # (「专任教师5240人,其中35岁以下青年教师1860人」: 35岁 qualifies, 1860人 is the item)
-        first = next((a for a in after if any(ctx.same_dimension(b, a) for b in before)), None)
-        if first is None:
+        group = _group(ctx, claims, match.end(), sentence, before)
+        if group is not None:
+            yield group
+    for sentence, body_start, total in _set_openers(ctx, claims):
+        group = _group(ctx, claims, body_start, sentence, [total])
+        if group is not None:
+            yield group
+
+
+SET_OPENER = re.compile(r"\s*(?:在)?([^,;。:\d]{2,14}?)(?:中|当中)[,:]")
+GENERIC_HEAD = re.compile(r"(?:的)?(?:学生|人员|学校|教师|幼儿|儿童|家庭|项目)$")
+SET_REACH = 2  # sentences back in which the set's own figure may stand
+
+
+def _set_openers(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, int, Claim]]:
+    """(sentence, where its items start, the set's figure) for sentences opening with 「X中,」."""
+    for sentence in range(len(ctx.segs.sentence_starts)):
+        start, end = ctx.segs.sentence_bounds(sentence)
+        opener = SET_OPENER.match(ctx.text, start, end)
+        if opener is None or "其中" in opener.group(0):
             continue
-        after = after[after.index(first) :]
-        before = [c for c in before if ctx.same_dimension(c, first)]
-        total = before[-1]
-        items: list[Claim] = []
-        rest = None
-        closed = False
-        for claim in after:
-            if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
-                rest = claim if ctx.same_dimension(claim, total) else None
-                break
-            between = ctx.text[pos + 2 : claim.q_start]
-            if "其中" in between or NESTED_SET.search(between):
-                break  # a nested 其中 or 「民办幼儿园中,」 starts another group
-            if cues.TOTAL.search(ctx.prefix(claim)):
-                closed = True  # 「分别为78个、64个和29个,合计171个」: the list has its own total
-                break
-            if ctx.same_dimension(claim, total):
-                items.append(claim)
-        yield Breakdown(total, items, rest, closed)
+        name = opener.group(1)
+        stem = name.split("的")[0] if "的" in name else GENERIC_HEAD.sub("", name)
+        if len(stem) < 2:
+            continue
+        named = [
+            c
+            for c in claims
+            if c.q_end <= start
+            and sentence - c.sentence <= SET_REACH
+            and (stem in (c.subject or "") or stem in ctx.prefix(c))
+        ]
+        if named:
+            yield sentence, opener.end(), named[-1]
+
+
+def _group(
+    ctx: ClaimContext, claims: list[Claim], body_start: int, sentence: int, before: list[Claim]
+) -> Breakdown | None:
+    after = [
+        c for c in claims if c.q_start > body_start and c.sentence == sentence and c.dimension is not None
+    ]
+    # 「计划招生21600人,比去年的20400人增加1200人,其中……」: neither the base nor the change is the total
+    before = [c for c in before if not is_base_or_change(ctx, c) and not AVERAGE_BEFORE.search(ctx.prefix(c))]
+    # the items are of the unit of the first figure after 其中 that a figure before it shares
+    # (「专任教师5240人,其中35岁以下青年教师1860人」: 35岁 qualifies, 1860人 is the item)
+    first = next((a for a in after if any(ctx.same_dimension(b, a) for b in before)), None)
+    if first is None:
+        return None
+    after = after[after.index(first) :]
+    total = [c for c in before if ctx.same_dimension(c, first)][-1]
+    items: list[Claim] = []
+    rest = None
+    closed = False
+    for claim in after:
+        if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
+            rest = claim if ctx.same_dimension(claim, total) else None
+            break
+        between = ctx.text[body_start : claim.q_start]
+        if "其中" in between or NESTED_SET.search(between):
+            break  # a nested 其中 or 「民办幼儿园中,」 starts another group
+        if cues.TOTAL.search(ctx.prefix(claim)):
+            closed = True  # 「分别为78个、64个和29个,合计171个」: the list has its own total
+            break
+        if ctx.same_dimension(claim, total):
+            items.append(claim)
+    return Breakdown(total, items, rest, closed)
 
 
 @register_check(NAME)

@@ -111,3 +111,13 @@ def test_an_average_is_never_a_total(findings):
     text = "全区建成智慧教室412间,校均6.4间,其中今年新建138间。"
     assert all(f.status is not Status.MISMATCH for f in findings(text, "part_le_whole"))
     assert findings(text, "sum") == []
+
+
+def test_a_sentence_opening_with_its_set_breaks_down_that_sets_figure(findings, numbers_of):
+    text = (
+        "全县共有适龄残疾儿童少年412人,已入学405人。已入学的学生中,在特殊教育学校就读126人,"
+        "在普通学校随班就读198人,接受送教上门服务81人。"
+    )
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["405", "126", "198", "81"] and f.status is Status.CONSISTENT
+    assert findings(text.replace("198人", "218人"), "sum")[0].status is Status.MISMATCH
