@@ -26,7 +26,7 @@ from edclaims.checks.registry import register_check
 from edclaims.records import Claim, Finding, Status
 
 NAME = "average"
-PERSONS = frozenset({"count:人", "count:名", "count:位"})
+PERSONS = frozenset({"count:人"})  # 名 and 位 count people in 人 too (numbers/units.py)
 # what each cue averages over: the count dimensions allowed, and a word the count's subject must contain
 # when the measure word is a generic one (「个」)
 PER_WHAT: dict[str, tuple[str, frozenset[str], str | None]] = {

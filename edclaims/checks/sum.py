@@ -151,7 +151,7 @@ def _countable_together(item: Claim, total: Claim) -> bool:
         total.unit is not None
         and total.unit.text == "个"
         and (item.dimension or "").startswith("count:")
-        and item.dimension not in {"count:人", "count:名", "count:人次"}
+        and item.dimension not in {"count:人", "count:人次"}
     )
 
 

@@ -20,13 +20,18 @@ class Unit:
     scale: Decimal  # value in canonical units = number × scale
 
 
-# Measure words that count things; each is its own dimension "count:<word>" with itself as canonical unit.
+# Measure words that count things; each is its own dimension "count:<word>" with itself as canonical unit
+# (except the words for people, below).
 COUNT_WORDS: tuple[str, ...] = (
     "个", "所", "名", "人", "人次", "户", "家", "项", "场", "场次", "次", "份", "对", "期", "门", "条",
     "位", "座", "间", "处", "张", "台", "台套", "套", "本", "册", "篇", "件", "种", "类", "批", "支",
     "辆", "株", "棵", "只", "届", "节", "课时", "学时", "班", "部", "栋", "幢", "层", "首", "封", "块",
     "笔", "颗", "枚", "组", "队", "轮", "例", "起", "道", "片", "户次", "架次",
 )  # fmt: skip
+
+# People are counted in 人, 名 or 位 interchangeably (「报名人数达6.83万人」 / 「6.83万名考生」): one dimension.
+# 人次 (attendances) stays apart.
+PERSON_WORDS: dict[str, str] = {"名": "人", "位": "人"}
 
 # (written form, canonical unit, dimension, scale) for everything that is not a plain count.
 MEASURE_UNITS: tuple[tuple[str, str, str, str], ...] = (
@@ -91,7 +96,8 @@ PREFIX_UNITS: frozenset[str] = frozenset({"百分之", "千分之"})
 def _build_lexicon() -> dict[str, Unit]:
     lexicon: dict[str, Unit] = {}
     for word in COUNT_WORDS:
-        lexicon[word] = Unit(word, word, f"count:{word}", Decimal(1))
+        canonical = PERSON_WORDS.get(word, word)
+        lexicon[word] = Unit(word, canonical, f"count:{canonical}", Decimal(1))
     for text, canonical, dimension, scale in MEASURE_UNITS:
         lexicon[text] = Unit(text, canonical, dimension, Decimal(scale))
     return lexicon

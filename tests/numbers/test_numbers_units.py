@@ -56,12 +56,18 @@ def test_measure_units_have_their_dimension_and_scale(
 @pytest.mark.parametrize(
     "word",
     (
-        "个 所 名 人 人次 户 家 项 场 次 份 对 期 门 条 位 座 间 处 张 台 套 本 册 篇 件 种 类 批 支"
+        "个 所 人 人次 户 家 项 场 次 份 对 期 门 条 座 间 处 张 台 套 本 册 篇 件 种 类 批 支"
         " 辆 株 棵 只 届 节 课时 学时 班"
     ).split(),
 )
 def test_every_measure_word_is_its_own_count_dimension(word: str) -> None:
     assert unit(word) == Unit(word, word, f"count:{word}", Decimal(1))
+
+
+@pytest.mark.parametrize("word", ["名", "位"])
+def test_people_counted_in_ming_or_wei_are_counted_in_ren(word: str) -> None:
+    assert unit(word) == Unit(word, "人", "count:人", Decimal(1))
+    assert commensurable(unit(word), unit("人"))
 
 
 def test_people_and_attendances_are_different_dimensions() -> None:
