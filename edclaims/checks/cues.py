@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-REMAINDER = re.compile(r"(其余|剩余|剩下|余下|另有|(?<!等)其他)")  # 「培训等其他支出」 is one more item
+REMAINDER = re.compile(r"(其余|剩余|剩下|余下|另有|尚未|(?<!等)其他)")  # 「培训等其他支出」 is one more item
 BREAKDOWN = re.compile(r"其中")
 RESPECTIVELY = re.compile(r"分别")
 TOTAL = re.compile(r"(共计|合计|总计|共有|总共|共)$")

@@ -35,6 +35,12 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
             whole, confidence = matching[-1], "high"  # the earliest matching one: parts lie between it and us
         elif same:
             whole, confidence = same[-1], "medium"
+        if whole is not None and not _parts(ctx, whole, rest):
+            # 「共有412人,已入学405人……尚未入学的7人」: the matching figure is the other part; its whole is
+            # the figure of the unit right before it
+            prior = [c for c in same if c.q_start < whole.q_start]
+            if prior:
+                whole, confidence = prior[0], "medium"
         if whole is None or not _parts(ctx, whole, rest):
             # the whole may stand further back, in the paragraph before (see linking.py)
             link = link_earlier(ctx, rest, accept=lambda c, r=rest: bool(_parts(ctx, c, r)))

@@ -51,8 +51,16 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
         group = _group(ctx, claims, body_start, sentence, [total])
         if group is not None:
             yield group
+    for total in claims:
+        # 「全市47所普通高中中,省级示范性高中19所,……」: the figure of the set the clause names
+        if SET_AFTER.match(ctx.suffix(total)):
+            _, clause_end = ctx.segs.clause_bounds(total.clause)
+            group = _group(ctx, claims, clause_end, total.sentence, [total])
+            if group is not None:
+                yield group
 
 
+SET_AFTER = re.compile(r"[^,;。\d]{0,14}中[,:]$")
 SET_OPENER = re.compile(r"\s*(?:在)?([^,;。:\d]{2,14}?)(?:中|当中)[,:]")
 GENERIC_HEAD = re.compile(r"(?:的)?(?:学生|人员|学校|教师|幼儿|儿童|家庭|项目)$")
 SET_REACH = 2  # sentences back in which the set's own figure may stand

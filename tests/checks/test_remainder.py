@@ -42,3 +42,17 @@ def test_a_whole_in_the_paragraph_before_gives_a_medium_confidence_remainder(fin
     assert numbers_of(f, text) == ["112", "104", "8"]
     assert f.status.value == "consistent" and f.confidence == "medium" and f.pairing
     assert findings(text.replace("其余8所", "其余9所"), "remainder")[0].status.value == "unverifiable"
+
+
+def test_a_clause_naming_its_set_gives_the_whole_of_the_items_and_remainder(findings, numbers_of):
+    text = "全市47所普通高中中,省级示范性高中19所,特色高中12所,其余16所为普通标准化高中。"
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == ["47", "19", "12", "16"] and f.status.value == "consistent"
+    assert findings(text.replace("其余16所", "其余18所"), "remainder")[0].status.value == "mismatch"
+
+
+def test_those_not_yet_counted_are_the_remainder_of_the_set(findings, numbers_of):
+    text = "全县共有适龄残疾儿童少年412人,已入学405人,入学率98.3%。尚未入学的7人正在康复。"
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == ["412", "405", "7"] and f.status.value == "consistent"
+    assert f.confidence == "medium"
