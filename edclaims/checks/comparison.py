@@ -49,7 +49,7 @@ JOIN = re.compile(r"^(、|和|及|与|,)$")
 REACH_AFTER = 6  # characters after the last target that may hold its target word (「目标任务」)
 # what may stand between the start of the verb's clause and the verb when the stated figure is in an
 # earlier clause; anything else names a new subject (「入学率高于目标80%」), whose figure is not stated
-OPENER = re.compile(r"^(均|都|分别|已|也|并|且|远|明显|大幅|均已|全部)*$")
+OPENER = re.compile(r"^(均|都|分别|已|也|并|且|远|明显|大幅|均已|全部|略|稍|略微)*$")
 
 
 def _targets(ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]) -> list[Claim]:
@@ -66,7 +66,12 @@ def _targets(ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]) -> l
     lead = ctx.text[verb.end() : targets[0].start]
     tail = ctx.text[targets[-1].end : targets[-1].end + REACH_AFTER]
     after_target = tail.removeprefix("的")  # 「90%的目标要求」, 「92%的平均水平」
-    if not (TARGET_WORD.search(lead) or TARGET_WORD.match(after_target) or BENCHMARK.match(after_target)):
+    if not (
+        TARGET_WORD.search(lead)
+        or TARGET_WORD.match(after_target)
+        or BENCHMARK.match(after_target)
+        or BENCHMARK.search(lead)  # 「高于全省平均水平71.5%」: the average or the gap, see _confidence
+    ):
         return []  # 「超过10万人次」: an approximation, not a target
     return targets
 
@@ -97,7 +102,7 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
 
 
 def _confidence(ctx: ClaimContext, verb: re.Match[str], stated: list[Claim], targets: list[Claim]) -> str:
-    if GAP_WORD.search(ctx.text[verb.end() : targets[0].start]):
+    if GAP_WORD.search(ctx.text[verb.end() : targets[0].start]) and not _benchmark_not_gap(stated, targets):
         return "low"
     if len(targets) > 1:
         # a respectively-ordered list is only certain when every stated value has its target
@@ -105,6 +110,15 @@ def _confidence(ctx: ClaimContext, verb: re.Match[str], stated: list[Claim], tar
     nearest = stated[-1]
     # 「巩固率达到96%,超过目标95%」: the figure in the clause right before the verb is the one compared
     return "high" if ctx.segs.clause_of(verb.start()) - nearest.clause <= 1 else "medium"
+
+
+def _benchmark_not_gap(stated: list[Claim], targets: list[Claim]) -> bool:
+    """「76.4%,高于全省平均水平71.5%」: a figure after 平均水平 is the gap or the average itself; a gap larger
+    than the average it would leave (71.5 points above 4.9 %) is no reading, so it is the average."""
+    if len(stated) != 1 or len(targets) != 1 or stated[0].dimension != "percent":
+        return False
+    value, target = arith.value(stated[0]), arith.value(targets[0])
+    return value is not None and target is not None and target * 2 > value
 
 
 @register_check(NAME)

@@ -74,3 +74,14 @@ def test_a_figure_followed_by_the_average_it_is_is_a_benchmark():
         f.status for f in verify_text(wrong, tagger=get_tagger("rules")).findings if f.check == "comparison"
     ]
     assert statuses[0] is Status.MISMATCH
+
+
+def test_a_figure_after_pingjun_shuiping_is_the_average_unless_it_could_be_the_gap():
+    def found(text: str) -> list[tuple[Status, str]]:
+        findings = verify_text(text, tagger=get_tagger("rules")).findings
+        return [(f.status, f.confidence) for f in findings if f.check == "comparison"]
+
+    assert found("本科上线率76.4%,高于全省平均水平71.5%。") == [(Status.CONSISTENT, "high")]
+    assert found("全市学生优良率为52.2%,略高于全省平均水平53.4%。") == [(Status.MISMATCH, "high")]
+    # 2.3% may be how far above the average 96% is: never certain enough to fail
+    assert found("全县巩固率96%,高于全省平均水平2.3%。") == [(Status.CONSISTENT, "low")]
