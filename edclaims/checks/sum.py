@@ -61,7 +61,9 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
 
 
 SET_AFTER = re.compile(r"[^,;。\d]{0,14}中[,:]$")
-SET_OPENER = re.compile(r"\s*(?:在)?([^,;。:\d]{2,14}?)(?:中|当中)[,:]")
+SET_OPENER = re.compile(
+    r"\s*(?:在)?([^,;。:\d]{2,14}?[^,;。:\d初高其集心空之当正])(?:中|当中)(?:[,:]|(?=具有|有))"
+)
 GENERIC_HEAD = re.compile(r"(?:的)?(?:学生|人员|学校|教师|幼儿|儿童|家庭|项目)$")
 SET_REACH = 2  # sentences back in which the set's own figure may stand
 
@@ -82,10 +84,16 @@ def _set_openers(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, 
             for c in claims
             if c.q_end <= start
             and sentence - c.sentence <= SET_REACH
-            and (stem in (c.subject or "") or stem in ctx.prefix(c))
+            and c.dimension not in {"percent", "pp", None}
+            and (_shares_a_word(stem, c.subject or "") or _shares_a_word(stem, ctx.prefix(c)))
         ]
         if named:
             yield sentence, opener.end(), named[-1]
+
+
+def _shares_a_word(stem: str, text: str) -> bool:
+    """Two characters of the set's name in a row (「新招聘教师中」 names 「公开招聘……教师1,526名」)."""
+    return any(stem[i : i + 2] in text for i in range(len(stem) - 1))
 
 
 def _group(

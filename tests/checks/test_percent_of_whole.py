@@ -97,3 +97,10 @@ def test_a_rate_after_a_remainder_belongs_to_the_part_it_names(findings, numbers
     text = "在87所项目学校中,实行食堂供餐的79所,其余8所由企业供餐,食堂供餐率90.8%。"
     [f] = findings(text, "percent_of_whole")
     assert numbers_of(f, text) == ["87", "79", "90.8"] and f.status is Status.CONSISTENT
+
+
+def test_a_sentence_opening_with_its_set_gives_the_whole_of_a_share_in_it(findings, numbers_of):
+    text = "今年全市公开招聘中小学和幼儿园教师1,526名。新招聘教师中具有硕士研究生学历的312名,占20.4%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["1,526", "312", "20.4"] and f.status is Status.CONSISTENT
+    assert findings(text.replace("20.4%", "24.0%"), "percent_of_whole")[0].status is Status.MISMATCH
