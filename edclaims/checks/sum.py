@@ -52,14 +52,17 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
         if group is not None:
             yield group
     for total in claims:
-        # 「全市47所普通高中中,省级示范性高中19所,……」: the figure of the set the clause names
-        if SET_AFTER.match(ctx.suffix(total)):
-            _, clause_end = ctx.segs.clause_bounds(total.clause)
-            group = _group(ctx, claims, clause_end, total.sentence, [total])
+        # 「全市47所普通高中中,省级示范性高中19所,……」, 「4.35万名义务教育学生中约1.2万人……」: the figure of
+        # the set the clause names, and the figures after it
+        inline = SET_INLINE.match(ctx.suffix(total))
+        if SET_AFTER.match(ctx.suffix(total)) or inline:
+            body_start = total.end + inline.end() if inline else ctx.segs.clause_bounds(total.clause)[1]
+            group = _group(ctx, claims, body_start, total.sentence, [total])
             if group is not None:
                 yield group
 
 
+SET_INLINE = re.compile(r"[^,;。\d]{1,14}中(?=(?:约|近|有|共|超过)?\d)")
 SET_AFTER = re.compile(r"[^,;。\d]{0,14}中[,:]$")
 SET_OPENER = re.compile(
     r"\s*(?:在)?([^,;。:\d]{2,14}?[^,;。:\d初高其集心空之当正])(?:中|当中)(?:[,:]|(?=具有|有))"
@@ -72,9 +75,18 @@ def _set_openers(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, 
     """(sentence, where its items start, the set's figure) for sentences opening with 「X中,」."""
     for sentence in range(len(ctx.segs.sentence_starts)):
         start, end = ctx.segs.sentence_bounds(sentence)
-        opener = SET_OPENER.match(ctx.text, start, end)
-        if opener is None or "其中" in opener.group(0):
+        # at the start of the sentence, or of a clause after 「;」 (「……646所;民办幼儿园中,普惠性……511所」)
+        opener = next(
+            (
+                m
+                for m in (SET_OPENER.match(ctx.text, pos, end) for pos in _opening_positions(ctx, start, end))
+                if m is not None and "其中" not in m.group(0)
+            ),
+            None,
+        )
+        if opener is None:
             continue
+        start = opener.start()
         name = opener.group(1)
         stem = name.split("的")[0] if "的" in name else GENERIC_HEAD.sub("", name)
         if len(stem) < 2:
@@ -91,6 +103,10 @@ def _set_openers(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, 
             yield sentence, opener.end(), named[-1]
 
 
+def _opening_positions(ctx: ClaimContext, start: int, end: int) -> list[int]:
+    return [start] + [i + 1 for i in range(start, end) if ctx.text[i] == ";"]
+
+
 def _shares_a_word(stem: str, text: str) -> bool:
     """Two characters of the set's name in a row (「新招聘教师中」 names 「公开招聘……教师1,526名」)."""
     return any(stem[i : i + 2] in text for i in range(len(stem) - 1))
@@ -100,7 +116,7 @@ def _group(
     ctx: ClaimContext, claims: list[Claim], body_start: int, sentence: int, before: list[Claim]
 ) -> Breakdown | None:
     after = [
-        c for c in claims if c.q_start > body_start and c.sentence == sentence and c.dimension is not None
+        c for c in claims if c.q_start >= body_start and c.sentence == sentence and c.dimension is not None
     ]
     # 「计划招生21600人,比去年的20400人增加1200人,其中……」: neither the base nor the change is the total
     before = [c for c in before if not is_base_or_change(ctx, c) and not AVERAGE_BEFORE.search(ctx.prefix(c))]

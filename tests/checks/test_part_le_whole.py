@@ -57,3 +57,22 @@ def test_untagged_subjects_that_are_the_same_noun_after_the_measure_word_pair():
     assert bad.status.value == "mismatch"
     other = text.replace("5个项目投入使用", "5个班级投入使用")  # another noun: not a part
     assert [f for f in verify_text(other, tagger=_NoSubjects()).findings if f.check == "part_le_whole"] == []
+
+
+def test_a_set_named_after_a_semicolon_or_inline_holds_its_parts():
+    from edclaims.pipeline import verify_text
+    from edclaims.tagging import get_tagger
+
+    def pairs(text: str) -> list[tuple[list[str], str]]:
+        found = verify_text(text, tagger=get_tagger("rules")).findings
+        return [
+            ([text[c.q_start : c.q_end] for c in f.claims], f.status.value)
+            for f in found
+            if f.check == "part_le_whole"
+        ]
+
+    nested = "全市共有幼儿园1,348所,其中公办幼儿园702所,民办幼儿园646所;民办幼儿园中,普惠性民办幼儿园511所。"
+    assert (["646", "511"], "consistent") in pairs(nested)
+    assert (["646", "711"], "mismatch") in pairs(nested.replace("511所", "711所"))
+    inline = "项目完成后,全县4.35万名义务教育学生中约1.2万人直接受益。"
+    assert pairs(inline) == [(["4.35万", "约1.2万"], "consistent")]

@@ -121,3 +121,9 @@ def test_a_sentence_opening_with_its_set_breaks_down_that_sets_figure(findings, 
     [f] = findings(text, "sum")
     assert numbers_of(f, text) == ["405", "126", "198", "81"] and f.status is Status.CONSISTENT
     assert findings(text.replace("198人", "218人"), "sum")[0].status is Status.MISMATCH
+
+
+def test_an_item_right_after_qizhong_is_an_item(findings, numbers_of):
+    text = "全县学校52所,其中8所为完全中学,44所为小学。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["52", "8", "44"] and f.status is Status.CONSISTENT
