@@ -38,7 +38,7 @@ def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
     """
     in_changes = {c.id for pair in change_pairs(ctx) for c in pair[:2]}
     claims = [c for c in ctx.claims if c.id not in in_changes]
-    for match in cues.BREAKDOWN.finditer(ctx.text):
+    for match in _breakdown_cues(ctx):
         pos = match.start()
         sentence = ctx.segs.sentence_of(pos)
         before = [c for c in claims if c.q_end <= pos and c.sentence == sentence]
@@ -69,6 +69,22 @@ SET_OPENER = re.compile(
 )
 GENERIC_HEAD = re.compile(r"(?:的)?(?:学生|人员|学校|教师|幼儿|儿童|家庭|项目)$")
 SET_REACH = 2  # sentences back in which the set's own figure may stand
+
+
+# 「从资金来源看,中央和省级资金……,市县配套资金……」: a breakdown by one criterion, after its total
+BY_CRITERION = re.compile(r"(?:从|按|按照)[^,;。\d]{1,8}(?:看|来看|分|划分)[,:]")
+
+
+def _breakdown_cues(ctx: ClaimContext) -> list[re.Match[str]]:
+    found = list(cues.BREAKDOWN.finditer(ctx.text))
+    for sentence in range(len(ctx.segs.sentence_starts)):
+        start, end = ctx.segs.sentence_bounds(sentence)
+        opener = BY_CRITERION.match(
+            ctx.text, start + len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip()), end
+        )
+        if opener is not None:
+            found.append(opener)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _set_openers(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, int, Claim]]:
@@ -154,6 +170,9 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
             all(_same_thing(i.subject, total.subject) for i in items)
             or bool(cues.RESPECTIVELY.search(ctx.sentence_text(total)))
             or (len(items) == 2 and complementary(_name(ctx, items[0]), _name(ctx, items[1])))
+            or bool(
+                BY_CRITERION.match(ctx.sentence_text(items[0]).lstrip())
+            )  # 「从资金来源看,」 covers it all
         )
         yield _judge(total, items, exhaustive, "high")
     for total in ctx.claims:

@@ -127,3 +127,10 @@ def test_an_item_right_after_qizhong_is_an_item(findings, numbers_of):
     text = "全县学校52所,其中8所为完全中学,44所为小学。"
     [f] = findings(text, "sum")
     assert numbers_of(f, text) == ["52", "8", "44"] and f.status is Status.CONSISTENT
+
+
+def test_a_breakdown_by_one_criterion_covers_the_total(findings, numbers_of):
+    text = "今年发放学生资助资金5817.6万元。从资金来源看,中央和省级资金4386.2万元,市县配套资金1431.4万元。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["5817.6万", "4386.2万", "1431.4万"] and f.status is Status.CONSISTENT
+    assert findings(text.replace("1431.4万元", "1341.4万元"), "sum")[0].status is Status.MISMATCH
