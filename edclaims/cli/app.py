@@ -87,6 +87,12 @@ def verify(
         chosen = get_tagger(tagger)
     except TaggerError as error:
         raise fail(str(error)) from None
+    if (
+        output is not None
+        and output.exists()
+        and any(p != "-" and Path(p).exists() and Path(p).resolve() == output.resolve() for p in paths)
+    ):
+        raise fail(f"{output}: refusing to overwrite an input with the report")
     stdin = sys.stdin.buffer if "-" in paths else None
     total = count_inputs(paths)
     with batch_progress(total, should_show_progress(sys.stderr.isatty(), quiet, total)) as on_progress:

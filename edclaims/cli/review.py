@@ -57,6 +57,8 @@ def review(
     documents = _load(report)
     db_path = db or default_db_path(report)
     if export is not None:
+        if export.exists() and export.resolve() == report.resolve():
+            raise fail(f"{export}: refusing to overwrite the report it reads")
         _export(documents, db_path, export, all_documents)
         return
     if not 0 <= port <= 65535:

@@ -142,20 +142,15 @@ def _release_text(doc: dict[str, Any], doc_id: str) -> str:
     return f'<div class="release-text" lang="zh-CN">{marked_text(text, wraps, anchors)}</div>'
 
 
-def _claim_texts(doc: dict[str, Any]) -> dict[str, str]:
-    return {str(c["id"]): str(c.get("text", "")) for c in doc.get("claims", [])}
-
-
-def _finding_item(doc: dict[str, Any], doc_id: str, finding: dict[str, Any], claims: dict[str, str]) -> str:
+def _finding_item(doc: dict[str, Any], doc_id: str, finding: dict[str, Any]) -> str:
     text: str = doc["text"]
     status, check = str(finding["status"]), str(finding["check"])
     ident = f"{doc_id}-{finding['id']}"
-    claim_ids = [str(c) for c in finding.get("claims", [])]
     links = []
-    for index, (start, end) in enumerate(finding["spans"]):
+    for start, end in finding["spans"]:
         start, end = int(start), int(end)
-        shown = claims.get(claim_ids[index], "") if index < len(claim_ids) else ""
-        shown = shown or text[start:end]
+        # the number as written, so that it reads the same as the offsets beside it
+        shown = text[start:end]
         links.append(
             f'<a class="number" href="#{_e(_number_id(doc_id, start, end))}">{_e(shown)}</a>'
             f'<span class="offsets">@{start}–{end}</span>'
@@ -208,8 +203,7 @@ def _document(doc: dict[str, Any], number: int) -> str:
     doc_id = f"doc-{number}"
     findings = doc["findings"]
     counts = _counts(findings)
-    claims = _claim_texts(doc)
-    items = "\n".join(_finding_item(doc, doc_id, f, claims) for f in findings)
+    items = "\n".join(_finding_item(doc, doc_id, f) for f in findings)
     listing = (
         f'<ol class="findings">\n{items}\n</ol>'
         if findings

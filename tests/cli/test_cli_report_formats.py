@@ -193,3 +193,12 @@ def test_verify_batch_reports_every_input_once_in_order(releases: Path, tmp_path
     docs, errors = verify_batch([str(releases), missing], get_tagger("rules"), on_progress=seen.append)
     assert seen == [str(releases / "a.txt"), str(releases / "b.txt"), missing]
     assert len(docs) == 2 and [e[0] for e in errors] == [missing]
+
+
+def test_the_report_never_overwrites_an_input(releases: Path):
+    release = releases / "a.txt"
+    before = release.read_bytes()
+    result = invoke(str(release), "-f", "html", "-o", str(release))
+    assert result.exit_code == 2
+    assert "refusing to overwrite an input" in result.output
+    assert release.read_bytes() == before

@@ -148,3 +148,10 @@ def test_the_export_never_overwrites_the_database(report_path: Path, serve: Serv
     result = runner.invoke(app, ["review", str(report_path), "--export", str(db)])
     assert result.exit_code == 2 and "refusing to overwrite" in result.stderr
     assert db.read_bytes() == before
+
+
+def test_exporting_never_overwrites_the_report_it_reads(report_path: Path):
+    before = report_path.read_bytes()
+    result = runner.invoke(app, ["review", str(report_path), "--export", str(report_path)])
+    assert result.exit_code == 2 and "refusing to overwrite the report" in result.stderr
+    assert report_path.read_bytes() == before
