@@ -32,7 +32,7 @@ RATE_VERB = re.compile(
 )
 # 「是上年的3倍」, 「相当于2020年的2.5倍」, 「增长到原来的3倍」: the later figure is X times the earlier one
 MULTIPLE_OF = re.compile(
-    r"(?:是|为|达到?|相当于|增长到|增加到|提高到|扩大到|增至|提高至|扩大至)[^,;。]{0,14}?的?$"
+    r"(?:是|为|达到?|相当于|增长到|增加到|提高到|扩大到|增至|提高至|扩大至)(?:[^,;。]|(?<=\d),(?=\d)){0,14}?的?$"
 )
 # compound growth over several years is not a ratio of two figures
 ANNUAL_AVERAGE = re.compile(r"(年均|平均每年|年平均|平均)")

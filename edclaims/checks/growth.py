@@ -37,7 +37,7 @@ DOUBLING_SHARE = Decimal("0.05")
 SENTENCES_BACK = 3
 
 RATE_NOUN = rf"(?:{cues.RATE_UP_NOUN}|{cues.RATE_DOWN_NOUN})(?:为|是|达到?)?"
-BASE_WORD = r"(?:上年|去年|上一年|上年度|前年|(?:19|20)\d\d年)(?:同期)?"
+BASE_WORD = r"(?:上年|去年|上一年|上年度|前年|上届|上一届|上学年|上一学年|(?:19|20)\d\d年)(?:同期)?"
 # the only words allowed between B and its rate when A stands in another clause or sentence: a base and a
 # verb (「,比上年增长」, 「,同比下降」, 「,是2020年的」); anything else may introduce another subject
 LEAD = re.compile(

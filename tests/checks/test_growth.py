@@ -158,3 +158,10 @@ def test_rates_stated_respectively_pair_with_listed_changes_in_order(findings, n
     assert statuses == {"8.5": Status.CONSISTENT, "12.8": Status.MISMATCH}
     # three rates for two changes: which is which is not stated, so none is checked
     assert findings(text.replace("9.8%", "9.8%、7.1%"), "growth") == []
+
+
+def test_a_multiple_of_last_rounds_figure_with_a_thousands_separator(findings, numbers_of):
+    text = "参赛选手2,180名,是上届1,090名的2倍。"
+    [f] = findings(text, "growth")
+    assert numbers_of(f, text) == ["1,090", "2,180", "2"] and f.status is Status.CONSISTENT
+    assert findings(text.replace("的2倍", "的3倍"), "growth")[0].status is Status.MISMATCH
