@@ -215,14 +215,18 @@ def _respective_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool]
 LIST_LEAD = re.compile(r"^(在|对|从|重点从|包括|涵盖|覆盖|有|为|是|由|共)")
 
 
+COUNTED_ALREADY = re.compile(rf"[{CN}]+(?:项|类|种|条|个|大类)")
+KIND_WORDS = frozenset({"项", "类", "种", "条", "大类", "个方面", "方面"})
+
+
 def _preceding_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] | None:
     """(items, open) of a 、-list that ends right where the count begins."""
     sentence_start, _ = ctx.segs.sentence_bounds(count.sentence)
     before = ctx.text[sentence_start : count.start]
     cut = max(before.rfind(c) for c in ",;:!?\n")
     body = before[cut + 1 :].strip()
-    if "、" not in body or re.search(r"\d", body):
-        return None
+    if "、" not in body or re.search(r"\d", body) or COUNTED_ALREADY.search(body):
+        return None  # 「从A、B……六项中任选两项」: the list has its own count (六项); 两项 counts a choice
     is_open = body.endswith(("等", "等等"))
     body = OPEN_END.sub("", body)
     body = LIST_LEAD.sub("", body)
@@ -316,7 +320,10 @@ def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
         items, is_open = preceding
         # 「学校、幼儿园xxxx所」 counts schools of both kinds: a redacted figure there is no list length
         if not is_open and not count.redacted:
-            return _finding(count, items, "items listed before it", "medium")
+            # 「户口簿、房产证明和居住证四项材料」: a count of kinds (项, 类, 种 …) counts the names before it;
+            # 「中小学、幼儿园12所」 counts schools of the kinds named, so only agreement is worth reporting
+            kinds = count.unit is not None and count.unit.text in KIND_WORDS
+            return _finding(count, items, "items listed before it", "high" if kinds else "medium")
         return None
     questions = _questions(ctx, count)
     if questions is not None:

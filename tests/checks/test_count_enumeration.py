@@ -98,3 +98,16 @@ def test_items_after_a_colon_in_the_counts_own_sentence_are_counted():
     [f] = _run(text)
     assert f.status is Status.MISMATCH and f.expected == 4
     assert _run(text.replace("五项", "四项"))[0].status is Status.CONSISTENT
+
+
+def test_a_count_of_kinds_counts_the_names_listed_before_it():
+    [f] = _run("报名时需提供户口簿、房产证明和居住证四项材料。")
+    assert f.status is Status.MISMATCH and f.expected == 3
+    assert _run("报名时需提供户口簿、房产证明和居住证三项材料。")[0].status is Status.CONSISTENT
+    # schools of the kinds named are no list of kinds: agreement only
+    assert _run("全市新建中小学、幼儿园12所。") == []
+    # a choice from a counted list is no count of that list
+    assert all(
+        f.status is not Status.MISMATCH
+        for f in _run("选考项目从跳远、跳绳、实心球、篮球、足球、排球六项中任选两项。")
+    )
