@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
 from edclaims.checks import arith, cues
 from edclaims.checks.change import pairs as change_pairs
-from edclaims.checks.context import ClaimContext
-from edclaims.checks.linking import Link, distance, link_earlier
+from edclaims.checks.context import ClaimContext, subjects_match
+from edclaims.checks.linking import Link, distance, earlier_candidates, link_earlier
 from edclaims.checks.registry import register_check
 from edclaims.checks.sum import breakdowns
 from edclaims.records import Claim, Finding, Status
@@ -125,7 +125,29 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
         # 「在校生4.4万人,参加课后服务的学生4.12万人,参与率93.6%」: one figure before the part, and a rate
         # named right after it: the sentence states whole, part and share in that order
         return Link(link.claim, "high", link.reason + "; the rate follows the part")
+    if (
+        link is not None
+        and link.confidence == "medium"
+        and link.reason.startswith("same subject")
+        and _rate_right_after(ctx, part, percent)
+        and _only_one_of_that_subject(ctx, part, link.claim, accept)
+    ):
+        # 「危险水域426处。」 ¶ 「配备……的危险水域398处,配备率94.3%」: one figure of that subject within reach
+        return Link(
+            link.claim, "high", link.reason + "; the only one of that subject, the rate follows the part"
+        )
     return link
+
+
+def _only_one_of_that_subject(
+    ctx: ClaimContext, part: Claim, whole: Claim, accept: Callable[[Claim], bool]
+) -> bool:
+    others = [
+        c
+        for c in earlier_candidates(ctx, part)
+        if c is not whole and accept(c) and subjects_match(c.subject, whole.subject)
+    ]
+    return not others
 
 
 ONLY_IN_SENTENCE = "the only figure of this unit in the sentence;"
