@@ -55,9 +55,14 @@ def list_run(ctx: ClaimContext, claim: Claim) -> tuple[list[Claim], int]:
     return claims[start : end + 1], i - start
 
 
-def pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
+def pairs(ctx: ClaimContext) -> list[ChangePair]:
     """Every 由A…到B pair; lists pair in order (「分别由A1、A2增加到B1、B2」), and lists of other lengths
-    are skipped rather than guessed."""
+    are skipped rather than guessed. Worked out once per document: sum, average, growth and
+    percent_of_whole all leave these figures to change and growth."""
+    return ctx.memo("change_pairs", lambda: list(_pairs(ctx)))
+
+
+def _pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
     claims = ctx.claims
     for before, after in pairwise(claims):
         if before.sentence != after.sentence or not ctx.same_dimension(before, after):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from edclaims.checks.timeframe import frame_before
 from edclaims.claims.segment import Segments
@@ -15,6 +17,13 @@ class ClaimContext:
     segs: Segments
     claims: tuple[Claim, ...]
     release_year: int | None = None
+    # structures several checks read (change pairs, 其中 breakdowns), worked out once per document
+    _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def prefix(self, claim: Claim) -> str:
         """Text of the claim's clause before its number."""

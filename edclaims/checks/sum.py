@@ -28,7 +28,12 @@ class Breakdown(NamedTuple):
     closed: bool = False  # the items end at their own 合计 (「分别为78个、64个和29个,合计171个」)
 
 
-def breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
+def breakdowns(ctx: ClaimContext) -> list[Breakdown]:
+    """Every breakdown of the document (see `_breakdowns`), worked out once: several checks read them."""
+    return ctx.memo("breakdowns", lambda: list(_breakdowns(ctx)))
+
+
+def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
     """The total and items of each 其中 in the text: the claim before it and the same-unit claims after it.
 
     The total is the nearest claim before 其中 in its sentence (or in the sentence before, when 其中 opens
