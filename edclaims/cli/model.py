@@ -53,6 +53,7 @@ def train(
         learning_rate=learning_rate,
         seed=seed,
         max_steps=max_steps,
+        gold_repeat=gold_repeat,
     )
     try:
         result = run_training(args, progress=typer.echo)

@@ -9,6 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
+from edclaims.cli.app import app
 
 GOOD = "全市农村共有行政村200个,其中通校车的行政村共150个,覆盖率75%。\n"
 BAD = "全市农村共有行政村200个,其中通校车的行政村共150个,覆盖率57%。\n"
@@ -172,3 +175,37 @@ def test_missing_model_folder_is_one_line_naming_it(good: Path, tmp_path: Path):
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1 and str(env_folder) in result.stderr
+
+
+def test_train_passes_every_option_to_the_trainer(tmp_path: Path, monkeypatch):
+    import edclaims.model.train as training
+
+    seen = {}
+
+    def fake_train(args, progress=print):
+        seen["args"] = args
+        return {"examples": 0, "seconds": 0.0, "history": [], "steps": 0}
+
+    monkeypatch.setattr(training, "train", fake_train)
+    data = tmp_path / "gold.jsonl"
+    data.write_text("", encoding="utf-8")
+    options = ["--data", str(data), "--base", "b", "--out", str(tmp_path / "m"), "--epochs", "2"]
+    options += ["--batch-size", "8", "--learning-rate", "0.001", "--seed", "7", "--max-steps", "5"]
+    result = CliRunner().invoke(app, ["train", *options, "--gold-repeat", "1"])
+    assert result.exit_code == 0, result.output
+    args = seen["args"]
+    assert (
+        args.epochs,
+        args.batch_size,
+        args.learning_rate,
+        args.seed,
+        args.max_steps,
+        args.gold_repeat,
+    ) == (
+        2,
+        8,
+        0.001,
+        7,
+        5,
+        1,
+    )
