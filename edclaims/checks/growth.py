@@ -73,6 +73,8 @@ class Rate:
 
 
 def _rate(ctx: ClaimContext, claim: Claim) -> Rate | None:
+    if claim.dimension not in {"percent", "pp", "multiple"}:
+        return None  # only these state a rate; list_run below is not cheap
     run, index = list_run(ctx, claim)
     prefix = ctx.prefix(run[0] if index else claim)  # 「分别增长8.5%、9.8%」: the verb before the list's head
     if cues.ANNUAL_AVERAGE.search(prefix):

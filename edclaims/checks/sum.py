@@ -217,7 +217,7 @@ NAMED_PARTS = re.compile(
 )
 
 
-AVERAGE_BEFORE = re.compile(r"(生均|人均|校均|户均|平均)[^,;。]{0,4}$")
+AVERAGE_BEFORE = re.compile(rf"(?:{cues.AVERAGE.pattern})[^,;。]{{0,4}}$")  # 校均6.4间, 班均…
 
 
 def _names_its_parts(ctx: ClaimContext, total: Claim) -> bool:

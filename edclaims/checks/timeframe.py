@@ -11,7 +11,15 @@ RELEASE_DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|
 TIME_EXPRESSION = re.compile(r"((?:19|20)\d\d)年|(今年|本年|当年|去年|上年|前年|明年)")
 RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 HEADER_CHARS = 1500
-COMPARISON_BASE = "由比较从与同"
+COMPARISON_BASE = "比较"  # 比去年, 较2020年: always a base
+FROM_BASE = "由从与同"  # 由2021年的46%: a base only with 的 after the year (从2022年起 starts a period)
+
+
+def _names_a_base(text: str, match: re.Match[str]) -> bool:
+    if match.start() == 0:
+        return False
+    before = text[match.start() - 1]
+    return before in COMPARISON_BASE or (before in FROM_BASE and text[match.end() : match.end() + 1] == "的")
 
 
 def release_year(original: str) -> int | None:
@@ -24,7 +32,7 @@ def frame_before(text: str, start: int, end: int, year: int | None) -> str | Non
     """The last time expression in text[start:end], as a year when it can be resolved."""
     last = None
     for match in TIME_EXPRESSION.finditer(text, start, end):
-        if match.start() > 0 and text[match.start() - 1] in COMPARISON_BASE:
+        if _names_a_base(text, match):
             continue  # 「由2021年的46%」, 「比去年的」: the year of a base figure, not of what follows
         last = match
     if last is None:

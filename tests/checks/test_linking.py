@@ -139,3 +139,9 @@ def test_the_one_figure_of_its_subject_a_paragraph_away_with_the_rate_after_the_
     [f] = findings(text, "percent_of_whole")
     assert numbers_of(f, text) == ["320", "296", "92.5"] and f.confidence == "high"
     assert findings(text.replace("92.5%", "93.5%"), "percent_of_whole")[0].status is Status.MISMATCH
+
+
+def test_a_year_that_starts_a_period_is_the_figures_year(findings):
+    # 「从2022年起」 dates the figure; it is no comparison base, so 2022 and 2023 are never paired
+    text = "从2022年起全县有行政村320个。\n2023年,已建幼儿园的行政村达到296个,覆盖率97.5%。"
+    assert findings(text, "percent_of_whole") == []
