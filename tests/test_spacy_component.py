@@ -38,4 +38,6 @@ def test_default_component_uses_the_shipped_model():
     nlp.add_pipe("edclaims")
     doc = nlp(TEXT)
     assert [s.text for s in doc.spans["edclaims"] if s.label_ == "QUANTITY"] == ["200", "150", "57"]
+    # SUBJECT spans come from the network only (the number scanner adds none): the model did run
+    assert [s.text for s in doc.spans["edclaims"] if s.label_ == "SUBJECT"] == ["行政村", "行政村", "覆盖率"]
     assert [f["status"] for f in doc._.edclaims_findings if f["check"] == "percent_of_whole"] == ["mismatch"]
