@@ -39,8 +39,10 @@ def test_redacted_share_is_unverifiable():
 
 
 def test_rates_that_may_pass_100_are_exempt():
-    text = "全年项目完成率120%,投资增长率130%,小学毛入学率103.5%,在校生人数增长120%。"
+    # each names a rate the bound applies to (比例, 入学率), but against a plan, last year or a gross count
+    text = "招生人数占计划的比例为112%,在园幼儿占上年的比例为103%,小学毛入学率103.5%。"
     assert _run(text) == []
+    assert _run("招生人数占全市的比例为112%。")[0].status is Status.MISMATCH  # the same rate, not exempt
 
 
 def test_rates_written_with_baifenzhi_or_a_bracketed_gloss_are_bounded():

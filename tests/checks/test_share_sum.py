@@ -72,7 +72,7 @@ def test_a_list_not_known_to_cover_the_whole_is_never_a_mismatch(findings):
 
 
 def test_shares_of_different_wholes_or_years_are_never_summed(findings):
-    assert findings("2020年城镇学生占42.5%,2021年农村学生占55.5%。", "share_sum") == []
+    assert findings("2020年,城镇学生占42.5%,2021年,农村学生占55.5%。", "share_sum") == []
     text = "城镇学生占城镇常住人口的12.5%,农村学生占农村常住人口的15.5%。"
     assert findings(text, "share_sum") == []
     assert findings("城镇、农村学校的寄宿生分别占其在校生的12%、35%。", "share_sum") == []
