@@ -17,7 +17,7 @@ transformers = pytest.importorskip("transformers")
 from edclaims.model.train import TrainArguments, train  # noqa: E402
 from edclaims.model.vocab import SPECIAL, CharVocab  # noqa: E402
 from edclaims.pipeline import verify_text  # noqa: E402
-from edclaims.records import Label, Status  # noqa: E402
+from edclaims.records import Status  # noqa: E402
 from edclaims.tagging import TaggerError, get_tagger  # noqa: E402
 
 PARAGRAPHS = [

@@ -242,6 +242,18 @@ def test_overlapping_and_out_of_range_spans_are_skipped_not_fatal():
         assert link["attrs"]["href"].removeprefix("#") in ids
 
 
+def test_a_finding_number_without_a_mark_of_its_own_gets_an_empty_anchor():
+    report = report_of(MIXED)
+    doc = report["documents"][0]
+    quantity = doc["spans"][1]  # QUANTITY 120, a number the findings use
+    doc["spans"].remove(quantity)
+    dom = parse(render_html(report))
+    [anchor] = [a for a in dom.find("span", "anchor")]
+    target = anchor["attrs"]["id"]
+    assert any(link["attrs"]["href"] == "#" + target for link in dom.find("a", "number"))
+    assert f"{quantity['start']}" in target
+
+
 @pytest.mark.parametrize(
     ("wraps", "expected"),
     [
