@@ -140,14 +140,10 @@ def check_change(ctx: ClaimContext) -> Iterator[Finding]:
     for pair in compared_pairs(ctx):
         yield replace(
             _judge(pair.before, pair.after, pair.direction, ctx.text[pair.before.end : pair.before.end + 4]),
-            pairing="比-comparison: the base after 比, the figure before it",
+            pairing=COMPARED_NOTE,
         )
         amount = next((c for c in ctx.later_in_sentence(pair.before) if c.clause == pair.before.clause), None)
-        if (
-            amount is not None
-            and VERB_AFTER.match(ctx.text, pair.before.end)
-            and ctx.between(pair.before, amount) in VERB_WORDS
-        ):
+        if amount is not None and ctx.between(pair.before, amount) in VERB_WORDS:  # 「比去年的A增加C」
             finding = _judge_delta(pair.before, pair.after, amount)
             if finding is not None:
                 yield replace(finding, pairing=COMPARED_NOTE)

@@ -72,9 +72,7 @@ def _countable(claim: Claim) -> bool:
     return q.value is not None and q.value == q.value.to_integral_value() and 2 <= q.value <= MAX_COUNT
 
 
-def _finding(
-    count: Claim, items: list[str], kind: str, confidence: str, closed_exactly: bool = True
-) -> Finding | None:
+def _finding(count: Claim, items: list[str], kind: str, confidence: str) -> Finding | None:
     """Judge one count against the items found; None when a disagreement is not worth reporting."""
     listed = "、".join(items)
     shown = arith.as_written(count)
@@ -101,7 +99,7 @@ def _finding(
             tolerance=Decimal(0),
             confidence=confidence,
         )
-    if confidence == "high" and closed_exactly:
+    if confidence == "high":
         return Finding(
             NAME,
             Status.MISMATCH,

@@ -35,7 +35,7 @@ class Link:
     reason: str  # how the pairing was made, for the finding
 
 
-def distance(ctx: ClaimContext, earlier: Claim, later: Claim) -> str:
+def distance(earlier: Claim, later: Claim) -> str:
     if earlier.paragraph != later.paragraph:
         gap = later.paragraph - earlier.paragraph
         return "the paragraph before" if gap == 1 else f"{gap} paragraphs before"
@@ -79,14 +79,17 @@ def is_base_or_change(ctx: ClaimContext, claim: Claim) -> bool:
     return bool(COMPARED.search(prefix) or inside_share)
 
 
-def earlier_candidates(ctx: ClaimContext, anchor: Claim, paragraphs_back: int = 1) -> list[Claim]:
-    """Claims of the anchor's dimension before it, in its paragraph or up to `paragraphs_back` before it,
+PARAGRAPHS_BACK = 1  # a whole is looked for in the anchor's paragraph and the one before
+
+
+def earlier_candidates(ctx: ClaimContext, anchor: Claim) -> list[Claim]:
+    """Claims of the anchor's dimension before it, in its paragraph or the one before,
     nearest first, without those of another year."""
     return [
         c
         for c in sorted(ctx.claims, key=lambda c: -c.q_start)
         if c.q_start < anchor.q_start
-        and anchor.paragraph - paragraphs_back <= c.paragraph <= anchor.paragraph
+        and anchor.paragraph - PARAGRAPHS_BACK <= c.paragraph <= anchor.paragraph
         and ctx.same_dimension(c, anchor)
         and not frames_conflict(ctx, c, anchor)
         and not is_base_or_change(ctx, c)
@@ -97,13 +100,12 @@ def link_earlier(
     ctx: ClaimContext,
     anchor: Claim,
     accept: Callable[[Claim], bool] = lambda _: True,
-    paragraphs_back: int = 1,
     subject: str | None = None,
     sentence_before: bool = False,
 ) -> Link | None:
     """The earlier figure the anchor belongs with (its whole), with the confidence of the pairing; `subject`
     is the whole's name when the text gives it (「占学校总数的」), else the anchor's own subject is matched."""
-    candidates = [c for c in earlier_candidates(ctx, anchor, paragraphs_back) if accept(c)]
+    candidates = [c for c in earlier_candidates(ctx, anchor) if accept(c)]
     wanted = subject or anchor.subject
     for claim in candidates:
         if subjects_match(claim.subject, wanted):
@@ -112,7 +114,7 @@ def link_earlier(
             how = f"「{claim.subject}」 named before the figure"
         else:
             continue
-        where = distance(ctx, claim, anchor)
+        where = distance(claim, anchor)
         near = claim.paragraph == anchor.paragraph and anchor.sentence - claim.sentence <= 1
         follows = anchor.paragraph == claim.paragraph + 1 and _continues(ctx, anchor)
         # a whole the text names (「占报名人数的57.9%」) is certain when only one figure within reach (this

@@ -110,7 +110,7 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
     for total, items, *_ in breakdowns(ctx):
         if part in items and accept(total):  # 「困难学生6820名。其中脱贫家庭学生2140名,占31.4%」
             return Link(
-                total, "high", f"其中 breakdown of {arith.as_written(total)}, {distance(ctx, total, part)}"
+                total, "high", f"其中 breakdown of {arith.as_written(total)}, {distance(total, part)}"
             )
     named = WHOLE_NAMED.search(ctx.prefix(percent))
     if named is not None:  # 「占民办园总数的89%」: only a figure of that name is the whole
