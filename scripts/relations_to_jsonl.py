@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from edclaims.annotations import AnnotationError
+from edclaims.annotations.convert import same_file
 from edclaims.annotations.io import write_text_atomic
 from edclaims.benchmark.markup import MarkupError, parse_relations_markup
 
@@ -32,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSONL file to write")
     args = parser.parse_args(argv)
     try:
-        if args.out.resolve() == args.src.resolve():
+        if same_file(args.out, args.src):
             raise ValueError("the output would overwrite the markup file")
         source = args.src.read_text(encoding="utf-8-sig")
         records = parse_relations_markup(source)

@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from edclaims import __version__
+from edclaims.annotations.convert import same_file
 from edclaims.cli import model as model_commands
 from edclaims.cli import review as review_commands
 from edclaims.cli.batch import batch_progress, count_inputs, should_show_progress, verify_batch
@@ -87,11 +88,7 @@ def verify(
         chosen = get_tagger(tagger)
     except TaggerError as error:
         raise fail(str(error)) from None
-    if (
-        output is not None
-        and output.exists()
-        and any(p != "-" and Path(p).exists() and Path(p).resolve() == output.resolve() for p in paths)
-    ):
+    if output is not None and any(p != "-" and same_file(p, output) for p in paths):
         raise fail(f"{output}: refusing to overwrite an input with the report")
     stdin = sys.stdin.buffer if "-" in paths else None
     total = count_inputs(paths)

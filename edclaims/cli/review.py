@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
+from edclaims.annotations.convert import same_file
 from edclaims.annotations.errors import AnnotationError
 from edclaims.review.report_file import ReportDocument, ReportError, load_report
 from edclaims.review.store import ReviewStore, StoreError, default_db_path
@@ -57,7 +58,7 @@ def review(
     documents = _load(report)
     db_path = db or default_db_path(report)
     if export is not None:
-        if export.exists() and export.resolve() == report.resolve():
+        if same_file(export, report):
             raise fail(f"{export}: refusing to overwrite the report it reads")
         _export(documents, db_path, export, all_documents)
         return
@@ -76,7 +77,7 @@ def _load(report: Path) -> list[ReportDocument]:
 def _export(documents: list[ReportDocument], db_path: Path, target: Path, all_documents: bool) -> None:
     from edclaims.review.export import export_annotations
 
-    if target.exists() and (target.resolve() == db_path.resolve()):
+    if same_file(target, db_path):
         raise fail(f"{target}: refusing to overwrite the review database")
     try:
         # Read-only: exporting never creates or changes the database. No database means nothing reviewed.
