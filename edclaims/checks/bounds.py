@@ -19,10 +19,8 @@ from edclaims.records import Claim, Finding, Status
 NAME = "bounds"
 HUNDRED = Decimal(100)
 
-RATE = re.compile(
-    r"(覆盖率|占比|比例|比重|满意度|满意率|入园率|入学率|达标率|巩固率|普及率|合格率|及格率|优秀率|优良率|"
-    r"参与率|出勤率|知晓率|配备率|配置率|到岗率|持证率|签约率|就业率|升学率|通过率|资助率|覆盖面)"
-)
+# any 「…率」 names a share (联网率, 开课率, 近视率, 检出率 …) unless EXEMPT says it may pass 100%
+RATE = re.compile(r"([\u4e00-\u9fff]{0,6}率|占比|比例|比重|满意度|覆盖面)")
 # the rate word sits right before the number, with at most a linking verb between (「覆盖率达到」, 「占比为」)
 RATE_BEFORE = re.compile(
     RATE.pattern
@@ -30,7 +28,8 @@ RATE_BEFORE = re.compile(
 )
 # shares of a plan or of last year, growth, gross and utilisation rates may pass 100% and still be right
 EXEMPT = re.compile(
-    r"(完成|增长|增幅|增速|增加|同比|上年|去年|计划|任务|目标|毛入|使用率|利用率|相当于|超额)"
+    r"(完成|增长|增幅|增速|增加|同比|上年|去年|计划|任务|目标|毛入|使用率|利用率|相当于|超额|执行率|贡献率|"
+    r"收益率|回报率|效率|频率|利率|汇率|税率|比率)"
 )
 
 
@@ -47,7 +46,8 @@ def _rate_word(ctx: ClaimContext, claim: Claim) -> str | None:
     tail = prefix[match.start() :]
     if cues.RATE_CHANGE.search(tail) and not re.search(r"(到|至|为)$", tail):
         return None  # 「占比提高120%」 is a relative change; 「占比提高到120%」 is still a share
-    return match.group(1)
+    word = match.group(1)
+    return word[-3:] if word.endswith("率") else word  # 「普惠性幼儿园覆盖率」 → 覆盖率
 
 
 @register_check(NAME)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from edclaims.checks import arith, cues
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
-from edclaims.checks.linking import Link, distance, earlier_candidates, link_earlier
+from edclaims.checks.linking import COMPARED, Link, distance, earlier_candidates, link_earlier
 from edclaims.checks.registry import register_check
 from edclaims.checks.sum import breakdowns
 from edclaims.records import Claim, Finding, Status
@@ -18,11 +18,28 @@ from edclaims.records import Claim, Finding, Status
 NAME = "percent_of_whole"
 
 
+def _candidate_parts(ctx: ClaimContext, anchor: Claim) -> Iterator[Claim]:
+    """Claims before the anchor, nearest first, in its clause or the one before, passing over a comparison
+    base and its change (「支出38.6亿元,比上年的37.3亿元增加1.3亿元,占……的19.4%」: the clause of the change
+    does not count) and over the contents of a bracket (「升学9920人(升入高职8630人、……),升学率65.3%」)."""
+    reach = anchor.clause - 1
+    for claim in ctx.earlier(anchor):
+        if claim.clause < reach:
+            return
+        if COMPARED.search(ctx.prefix(claim)) or _in_closed_bracket(ctx.text, claim, anchor):
+            reach = min(reach, claim.clause - 1)
+            continue
+        yield claim
+
+
+def _in_closed_bracket(text: str, claim: Claim, anchor: Claim) -> bool:
+    between = text[claim.end : anchor.q_start]
+    return between.count(")") > between.count("(")
+
+
 def _part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
     """The figure the percentage is a share of: the nearest claim before it, in the same or previous clause."""
-    for claim in ctx.earlier(percent):
-        if percent.clause - claim.clause > 1:
-            return None
+    for claim in _candidate_parts(ctx, percent):
         if claim.dimension in {"percent", "pp"} or claim.dimension is None:
             return None
         if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
@@ -57,8 +74,8 @@ def _inline_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Clai
     # percent.start: 「的百分之九十二」 has its unit before the number
     if ctx.text[whole.end : percent.start].strip() != "的" or not INSIDE_SHARE.search(ctx.prefix(whole)):
         return None
-    for part in ctx.earlier(whole):
-        if whole.clause - part.clause > 1 or not ctx.same_dimension(part, whole):
+    for part in _candidate_parts(ctx, whole):
+        if not ctx.same_dimension(part, whole):
             return None
         return part, Link(whole, "high", "the whole written inside 占…的")
     return None

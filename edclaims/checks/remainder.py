@@ -18,7 +18,7 @@ NAME = "remainder"
 @register_check(NAME)
 def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
     done = set()
-    for total, items, rest, _ in breakdowns(ctx):
+    for total, items, rest, *_ in breakdowns(ctx):
         # 「食堂136个,其中自营食堂121个,其余16个」: the 其中 total is the whole, whatever subjects were read
         if rest is not None and items:
             done.add(rest.id)

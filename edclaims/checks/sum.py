@@ -26,6 +26,7 @@ class Breakdown(NamedTuple):
     items: list[Claim]
     rest: Claim | None  # the 其余 figure the items end at: the remainder check tests it
     closed: bool = False  # the items end at their own 合计 (「分别为78个、64个和29个,合计171个」)
+    bracketed: bool = False  # the items are the whole content of a bracket after the total
 
 
 def breakdowns(ctx: ClaimContext) -> list[Breakdown]:
@@ -56,6 +57,7 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
         group = _group(ctx, claims, body_start, sentence, [total])
         if group is not None:
             yield group
+    yield from _bracketed(ctx, claims)
     for total in claims:
         # 「全市47所普通高中中,省级示范性高中19所,……」, 「4.35万名义务教育学生中约1.2万人……」: the figure of
         # the set the clause names, and the figures after it
@@ -78,6 +80,40 @@ SET_REACH = 2  # sentences back in which the set's own figure may stand
 
 # 「从资金来源看,中央和省级资金……,市县配套资金……」: a breakdown by one criterion, after its total
 BY_CRITERION = re.compile(r"(?:从|按|按照)[^,;。\d]{1,8}(?:看|来看|分|划分)[,:]")
+
+
+# an item that includes another (「普惠性幼儿园(含公办园)」, 「含民办」): the items overlap
+INCLUSIVE = re.compile(r"\(含[^()]{0,12}\)|(?<![包])含[^,;。()]{0,8}在内")
+
+
+def _inside_bracket(text: str, start: int, pos: int) -> bool:
+    """Whether pos sits inside a bracket opened between start and pos."""
+    depth = 0
+    for ch in text[start:pos]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _bracketed(ctx: ClaimContext, claims: list[Claim]) -> Iterator[Breakdown]:
+    """「升学9920人(升入高职专科8630人、升入本科1290人)」: a figure followed by its parts in brackets. The
+    brackets hold the parts and nothing else, so the list is taken as complete (see check_sum)."""
+    for total in claims:
+        rest = ctx.text[total.end :]
+        if not rest.startswith("("):
+            continue
+        close = rest.find(")")
+        if close < 0:
+            continue
+        inside = [c for c in claims if total.end < c.q_start and c.q_end <= total.end + close]
+        items = [c for c in inside if ctx.same_dimension(c, total)]
+        if len(items) >= 2 and len(items) == len(inside) and not INCLUSIVE_WORD.search(rest[:close]):
+            yield Breakdown(total, items, None, bracketed=True)
+
+
+INCLUSIVE_WORD = re.compile(r"含|其中|包括|等")
 
 
 def _breakdown_cues(ctx: ClaimContext) -> list[re.Match[str]]:
@@ -152,6 +188,12 @@ def _group(
     rest = None
     closed = False
     for claim in after:
+        if INCLUSIVE.search(ctx.prefix(claim)):
+            return None  # 「普惠性幼儿园(含公办园)1019所」 overlaps the other items: not a partition
+        if _inside_bracket(ctx.text, body_start, claim.q_start) or AVERAGE_RIGHT_BEFORE.search(
+            ctx.prefix(claim)
+        ):
+            continue  # 「升学9920人(升入高职8630人、……)」 breaks down one item; 「校均2.3名」 is no part
         if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
             rest = claim if ctx.same_dimension(claim, total) else None
             break
@@ -168,11 +210,12 @@ def _group(
 
 @register_check(NAME)
 def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
-    for total, items, rest, closed in breakdowns(ctx):
+    for total, items, rest, closed, bracketed in breakdowns(ctx):
         if len(items) < 2 or rest or closed or _shares_of_the_part(items):
             continue
         exhaustive = (
-            all(_same_thing(i.subject, total.subject) for i in items)
+            bracketed
+            or all(_same_thing(i.subject, total.subject) for i in items)
             or bool(cues.RESPECTIVELY.search(ctx.sentence_text(total)))
             or (len(items) == 2 and complementary(_name(ctx, items[0]), _name(ctx, items[1])))
             or bool(
@@ -192,9 +235,11 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         opened = cues.BREAKDOWN.search(ctx.text, ctx.segs.sentence_bounds(total.sentence)[0], total.q_start)
         if opened is not None:
             items = [c for c in items if c.q_start > opened.start()]
-        confidence = "high" if opened is not None else "medium"  # 其中 … 合计 brackets the list exactly
         if len(items) < 2 or any(not _countable_together(c, total) for c in earlier[: len(items)]):
             continue  # only a plain list of same-unit parts right before the total
+        # 其中 … 合计 brackets the list exactly; so does a sentence whose figures before 合计 are all parts
+        # (「一年级招收6482人,七年级招收5917人,合计12399人」)
+        confidence = "high" if opened is not None or len(items) == len(earlier) else "medium"
         yield _judge(total, sorted(items, key=lambda c: c.q_start), True, confidence)
 
 
@@ -217,6 +262,10 @@ NAMED_PARTS = re.compile(
 )
 
 
+# 「校均2.3名」: an average right before the figure (「生均公用经费补助0.6亿元」 is a sum of money, not one)
+AVERAGE_RIGHT_BEFORE = re.compile(
+    r"(?:生均|人均|校均|园均|户均|班均|平均每[生人所校园户班]?|平均)(?:为|是|约|达到?)?$"
+)
 AVERAGE_BEFORE = re.compile(rf"(?:{cues.AVERAGE.pattern})[^,;。]{{0,4}}$")  # 校均6.4间, 班均…
 
 
@@ -325,7 +374,7 @@ def _judge(total: Claim, items: list[Claim], exhaustive: bool, confidence: str) 
             confidence=confidence,
         )
     over = sum_iv.low > total_iv.high  # type: ignore[union-attr]
-    if over or (exhaustive and confidence == "high"):
+    if confidence == "high" and (over or exhaustive):
         what = "more than" if over else "less than"
         return Finding(
             NAME,

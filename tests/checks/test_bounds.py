@@ -51,3 +51,10 @@ def test_rates_written_with_baifenzhi_or_a_bracketed_gloss_are_bounded():
         (Status.CONSISTENT, Decimal("95.3")),
         (Status.CONSISTENT, Decimal("98.5")),
     ]
+
+
+def test_any_rate_word_is_a_share_unless_it_may_pass_100():
+    [f] = _run("全县中小学劳动课程开课率达100%,与公安机关联网率达105%。")[1:]
+    assert f.status is Status.MISMATCH and "联网率" in f.message
+    assert _run("全县学生近视率为51.2%。")[0].status is Status.CONSISTENT
+    assert _run("全年教育经费预算执行率为103%,投入产出效率120%。") == []

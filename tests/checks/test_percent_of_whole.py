@@ -104,3 +104,16 @@ def test_a_sentence_opening_with_its_set_gives_the_whole_of_a_share_in_it(findin
     [f] = findings(text, "percent_of_whole")
     assert numbers_of(f, text) == ["1,526", "312", "20.4"] and f.status is Status.CONSISTENT
     assert findings(text.replace("20.4%", "24.0%"), "percent_of_whole")[0].status is Status.MISMATCH
+
+
+def test_the_part_is_found_past_a_comparison_and_its_change(findings, numbers_of):
+    text = "全年教育支出38.6亿元,比上年的37.3亿元增加1.3亿元,占一般公共预算支出198.9亿元的19.4%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["198.9亿", "38.6亿", "19.4"] and f.status is Status.CONSISTENT
+    assert findings(text.replace("19.4%", "17.4%"), "percent_of_whole")[0].status is Status.MISMATCH
+
+
+def test_the_part_is_the_figure_before_a_bracket_of_its_own_parts(findings, numbers_of):
+    text = "全市中职毕业生1.52万人,其中升学9920人(升入高职8630人、升入本科1290人),升学率65.3%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["1.52万", "9920", "65.3"] and f.status is Status.CONSISTENT

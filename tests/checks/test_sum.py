@@ -137,3 +137,37 @@ def test_a_breakdown_by_one_criterion_covers_the_total(findings, numbers_of):
     [f] = findings(text, "sum")
     assert numbers_of(f, text) == ["5817.6万", "4386.2万", "1431.4万"] and f.status is Status.CONSISTENT
     assert findings(text.replace("1431.4万元", "1341.4万元"), "sum")[0].status is Status.MISMATCH
+
+
+def test_an_item_that_includes_another_makes_no_partition(findings):
+    # 普惠性 includes the 公办 ones: 583 + 1019 > 1126 is no error
+    text = "全市共有幼儿园1126所,其中公办幼儿园583所,占51.8%;普惠性幼儿园(含公办园)1019所。"
+    assert findings(text, "sum") == []
+    assert findings(text.replace("(含公办园)", ""), "sum")[0].status is Status.MISMATCH
+
+
+def test_an_average_after_the_items_is_no_item(findings, numbers_of):
+    text = "全区心理健康教育教师148名,其中专职61名、兼职87名,校均2.3名。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["148", "61", "87"]
+
+
+def test_parts_in_brackets_break_down_the_figure_before_them(findings, numbers_of):
+    text = "全市中职毕业生1.52万人,其中升学9920人(升入高职专科8630人、升入本科1290人),直接就业4870人。"
+    found = {tuple(numbers_of(f, text)): f.status for f in findings(text, "sum")}
+    # the outer breakdown leaves the bracket out (9920 + 4870 may be partial) and the bracket is complete
+    assert found[("9920", "8630", "1290")] is Status.CONSISTENT
+    assert ("1.52万", "9920", "8630", "1290", "4870") not in found
+    broken = text.replace("8630人", "8530人")
+    assert {f.status for f in findings(broken, "sum") if "8530" in numbers_of(f, broken)} == {Status.MISMATCH}
+
+
+def test_a_sentence_of_parts_then_its_total_is_a_certain_pairing(findings):
+    text = "今年全县小学一年级招收新生6482人,初中七年级招收新生5917人,合计12399人。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert findings(text.replace("5917", "5817"), "sum")[0].status is Status.MISMATCH
+    # a figure of another kind before the parts: the pairing is less certain, and a shortfall is no mismatch
+    other = "全县学校56所,小学一年级招收新生6482人,初中七年级招收新生5917人,合计12399人。"
+    [g] = findings(other.replace("5917", "5817"), "sum")
+    assert (g.confidence, g.status) == ("medium", Status.UNVERIFIABLE)
