@@ -39,13 +39,27 @@ def covers(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+# Families that recompute the same equation, or a stronger one, over a relation's numbers: sum and
+# remainder are one equation (total = items + rest; which family reports it depends on whether the last item
+# is worded 其余/其他), and a part within its whole is checked by a share of that whole (part ÷ whole =
+# the stated %) or by a breakdown holding both. Their findings find the relation too.
+ALSO_FOUND_BY: dict[str, tuple[str, ...]] = {
+    "sum": ("remainder",),
+    "remainder": ("sum",),
+    "part_le_whole": ("percent_of_whole", "sum", "remainder"),
+}
+
+
 def covering(findings: Sequence[Found], relation: Relation) -> list[Found]:
-    """Findings of the relation's family whose number spans cover every number of the relation."""
-    return [
+    """Findings of the relation's family (or of one in ALSO_FOUND_BY) whose number spans cover every number
+    of the relation; those of its own family first."""
+    families = (relation.kind, *ALSO_FOUND_BY.get(relation.kind, ()))
+    found = [
         f
         for f in findings
-        if f.check == relation.kind and all(covers(f.spans, n.start, n.end) for n in relation.numbers)
+        if f.check in families and all(covers(f.spans, n.start, n.end) for n in relation.numbers)
     ]
+    return sorted(found, key=lambda f: families.index(f.check))
 
 
 def match_relation(findings: Sequence[Found], relation: Relation) -> Found | None:

@@ -49,6 +49,10 @@ AVERAGE = re.compile(
     r"(?P<period>每年|每学年|每学期|每月|每天|每日)?"
     r"(?P<noun>[^,;。、:0-9xX×]{0,10}?)(?:为|是|达到?|约为|在)?$"
 )
+# 「校均2.3名」: an average right before the figure, nothing between (「生均公用经费补助0.6亿元」 is a sum of money, not one)
+AVERAGE_RIGHT_BEFORE = re.compile(
+    r"(?:生均|人均|校均|园均|户均|班均|平均每[生人所校园户班]?|平均)(?:为|是|约|达到?)?$"
+)
 # an average that is a standard or a floor (「生均公用经费基准定额」, 「补助标准」) need not equal total ÷ count
 AVERAGE_STANDARD = re.compile(r"(标准|定额|不低于|不少于|最高|最低|上限|下限|按)")
 # a total over several years or since a date: a yearly average cannot be recomputed from it

@@ -16,7 +16,7 @@ from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import Link, link_earlier
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import breakdowns
+from edclaims.checks.sum import breakdowns, is_exhaustive
 from edclaims.records import Claim, Finding, Status
 
 NAME = "part_le_whole"
@@ -40,6 +40,18 @@ def _antecedent(ctx: ClaimContext, whole: Claim) -> Claim | None:
             if claim.quantity.value is not None and claim.quantity.value == whole.quantity.value:
                 return claim
     return None
+
+
+def _short_of(total: Claim, items: list[Claim]) -> bool:
+    """The items add up to less than the total (however rounded): the case sum does not judge."""
+    total_iv = arith.interval(total)
+    ivs = [arith.interval(c) for c in items]
+    if total_iv is None or any(iv is None for iv in ivs):
+        return False
+    added = ivs[0]
+    for iv in ivs[1:]:
+        added = added + iv  # type: ignore[operator]
+    return added.high < total_iv.low  # type: ignore[union-attr]
 
 
 class Group(NamedTuple):
@@ -71,9 +83,15 @@ def relations(ctx: ClaimContext) -> dict[str, Group]:
             if link is not None:
                 group.links[part.id] = link
 
-    for total, items, *_ in breakdowns(ctx):
-        if len(items) == 1:
-            add(total, items[0])
+    for total, items, rest, closed, bracketed in breakdowns(ctx):
+        if len(items) == 1 and total.dimension not in {"percent", "pp"}:
+            add(total, items[0])  # rates are not parts of one another (81.0% of one group, 81.6% a year ago)
+        elif len(items) > 1 and not (rest or closed or bracketed) and _short_of(total, items):
+            # 「研学线路18条,其中红色线路6条、自然生态线路5条」: parts that may not be all of the total
+            # (sum leaves them alone) can still be checked against it one by one
+            if not is_exhaustive(ctx, total, items):
+                for item in items:
+                    add(total, item)
     for claim in ctx.claims:
         if claim.dimension in {None, "percent", "pp"}:
             continue  # shares are not parts of one another: 82.36% of one whole and 100% of another

@@ -18,7 +18,9 @@ from edclaims.records import Claim, Finding, Status
 NAME = "percent_of_whole"
 
 
-def _candidate_parts(ctx: ClaimContext, anchor: Claim) -> Iterator[Claim]:
+def _candidate_parts(
+    ctx: ClaimContext, anchor: Claim, passed: Callable[[Claim], bool] = lambda _: False
+) -> Iterator[Claim]:
     """Claims before the anchor, nearest first, in its clause or the one before, passing over a comparison
     base and its change (「支出38.6亿元,比上年的37.3亿元增加1.3亿元,占……的19.4%」: the clause of the change
     does not count) and over the contents of a bracket (「升学9920人(升入高职8630人、……),升学率65.3%」)."""
@@ -26,7 +28,7 @@ def _candidate_parts(ctx: ClaimContext, anchor: Claim) -> Iterator[Claim]:
     for claim in ctx.earlier(anchor):
         if claim.clause < reach:
             return
-        if COMPARED.search(ctx.prefix(claim)) or _in_closed_bracket(ctx.text, claim, anchor):
+        if COMPARED.search(ctx.prefix(claim)) or _in_closed_bracket(ctx.text, claim, anchor) or passed(claim):
             reach = min(reach, claim.clause - 1)
             continue
         yield claim
@@ -37,30 +39,47 @@ def _in_closed_bracket(text: str, claim: Claim, anchor: Claim) -> bool:
     return between.count(")") > between.count("(")
 
 
+# 「专任教师中专科及以上学历的占86.3%」: the share's clause names its set and states no part of its own
+SET_SHARE = re.compile(r"[^,;。\d]{2,}中[^,;。\d]*占(?:比)?(?:为|达|达到)?$")
+
+
 def _part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
-    """The figure the percentage is a share of: the nearest claim before it, in the same or previous clause."""
-    for claim in _candidate_parts(ctx, percent):
+    """The figure the percentage is a share of: the nearest claim before it, in the same or previous clause;
+    a figure that the rate names (「优秀2870人、良好8215人……,优秀率11.9%」) before a nearer one."""
+    if SET_SHARE.search(ctx.prefix(percent)):
+        return None
+    named = _part_named_by_rate(ctx, percent)
+
+    def passed(claim: Claim) -> bool:
+        # 「平均每名教师对应幼儿15.4人」 is a ratio, not a part; a figure the rate does not name is passed over
+        not_named = named is not None and claim is not named and claim.sentence == named.sentence
+        return bool(cues.AVERAGE.search(ctx.prefix(claim))) or not_named
+
+    for claim in _candidate_parts(ctx, percent, passed):
         if claim.dimension in {"percent", "pp"} or claim.dimension is None:
             return None
         if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
             # 「食堂供餐的79所,其余8所由企业供餐,食堂供餐率90.8%」: the rate names its part; a remainder
             # right before it is only the part when the rate's name is its own
-            return _part_named_by_rate(ctx, percent, claim)
+            return named
         return claim
     return None
 
 
-def _part_named_by_rate(ctx: ClaimContext, percent: Claim, nearest: Claim) -> Claim | None:
+def _part_named_by_rate(ctx: ClaimContext, percent: Claim) -> Claim | None:
+    """The one figure of the percentage's sentence whose clause holds the rate's stem (优秀率 → 「优秀2870人」)."""
     rate = RATE_STEM.search(ctx.prefix(percent))
     if rate is None:
         return None
     stem = rate.group(1)[-4:]
-    for claim in ctx.earlier(percent):
-        if claim.sentence != percent.sentence:
-            break
-        if ctx.same_dimension(claim, nearest) and stem in ctx.prefix(claim):
-            return claim
-    return None
+    named = [
+        claim
+        for claim in ctx.earlier(percent)
+        if claim.sentence == percent.sentence
+        and claim.dimension not in {"percent", "pp", None}
+        and stem in ctx.prefix(claim)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 RATE_STEM = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")

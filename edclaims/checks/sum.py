@@ -10,7 +10,7 @@ from typing import NamedTuple
 from edclaims.checks import arith, cues
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
-from edclaims.checks.linking import is_base_or_change
+from edclaims.checks.linking import COMPARED, is_base_or_change
 from edclaims.checks.registry import register_check
 from edclaims.records import Claim, Finding, Status
 
@@ -42,7 +42,9 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
     sentence that opens with the set it breaks down (「已入学的学生中,……126人,……198人,……81人」) is a
     其中 too, whose total is the earlier figure that set was stated with (「已入学405人」).
     """
-    in_changes = {c.id for pair in change_pairs(ctx) for c in pair[:2]}
+    # the level a change reached may be broken down (「由154所增至163所。其中公办97所……」), what it started
+    # from may not
+    in_changes = {pair.before.id for pair in change_pairs(ctx)}
     claims = [c for c in ctx.claims if c.id not in in_changes]
     for match in _breakdown_cues(ctx):
         pos = match.start()
@@ -116,8 +118,15 @@ def _bracketed(ctx: ClaimContext, claims: list[Claim]) -> Iterator[Breakdown]:
 INCLUSIVE_WORD = re.compile(r"含|其中|包括|等")
 
 
+# 「新增学位3150个,分别为1890个和1620个」: 分别 right after a figure lists its parts
+RESPECTIVE_PARTS = re.compile(r"(?<=[\u4e00-\u9fff\d%]),分别(?:为|是)")
+
+
 def _breakdown_cues(ctx: ClaimContext) -> list[re.Match[str]]:
     found = list(cues.BREAKDOWN.finditer(ctx.text))
+    for match in RESPECTIVE_PARTS.finditer(ctx.text):
+        if any(c.end == match.start() and c.dimension not in {"percent", "pp"} for c in ctx.claims):
+            found.append(match)
     for sentence in range(len(ctx.segs.sentence_starts)):
         start, end = ctx.segs.sentence_bounds(sentence)
         opener = BY_CRITERION.match(
@@ -190,7 +199,9 @@ def _group(
     for claim in after:
         if INCLUSIVE.search(ctx.prefix(claim)):
             return None  # 「普惠性幼儿园(含公办园)1019所」 overlaps the other items: not a partition
-        if _inside_bracket(ctx.text, body_start, claim.q_start) or AVERAGE_RIGHT_BEFORE.search(
+        if COMPARED.search(ctx.prefix(claim)):
+            continue  # 「其中高中近视率较上年的81.6%有所上升」: a comparison base is no item
+        if _inside_bracket(ctx.text, body_start, claim.q_start) or cues.AVERAGE_RIGHT_BEFORE.search(
             ctx.prefix(claim)
         ):
             continue  # 「升学9920人(升入高职8630人、……)」 breaks down one item; 「校均2.3名」 is no part
@@ -205,7 +216,22 @@ def _group(
             break
         if ctx.same_dimension(claim, total):
             items.append(claim)
+    if rest is not None and _adds_up(total, items):
+        # 「已入学279人。已入学的学生中,……94人,……132人,……53人;另有7人暂缓入学」: the items already make the
+        # total, so the 另有 figure is outside this set
+        rest = None
     return Breakdown(total, items, rest, closed)
+
+
+def _adds_up(total: Claim, items: list[Claim]) -> bool:
+    total_iv = arith.interval(total)
+    ivs = [arith.interval(c) for c in items]
+    if total_iv is None or not ivs or any(iv is None for iv in ivs):
+        return False
+    added = ivs[0]
+    for iv in ivs[1:]:
+        added = added + iv  # type: ignore[operator]
+    return added.overlaps(total_iv)  # type: ignore[union-attr]
 
 
 @register_check(NAME)
@@ -213,16 +239,11 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
     for total, items, rest, closed, bracketed in breakdowns(ctx):
         if len(items) < 2 or rest or closed or _shares_of_the_part(items):
             continue
-        exhaustive = (
-            bracketed
-            or all(_same_thing(i.subject, total.subject) for i in items)
-            or bool(cues.RESPECTIVELY.search(ctx.sentence_text(total)))
-            or (len(items) == 2 and complementary(_name(ctx, items[0]), _name(ctx, items[1])))
-            or bool(
-                BY_CRITERION.match(ctx.sentence_text(items[0]).lstrip())
-            )  # 「从资金来源看,」 covers it all
-        )
-        yield _judge(total, items, exhaustive, "high")
+        exhaustive = bracketed or is_exhaustive(ctx, total, items)
+        finding = _judge(total, items, exhaustive, "high")
+        if finding.status is Status.UNVERIFIABLE and finding.expected is not None:
+            continue  # the parts fall short of a total they may not exhaust: part_le_whole reports them
+        yield finding
     for total in ctx.claims:
         if total.dimension is None or not cues.TOTAL.search(ctx.prefix(total)):
             continue
@@ -241,6 +262,17 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         # (「一年级招收6482人,七年级招收5917人,合计12399人」)
         confidence = "high" if opened is not None or len(items) == len(earlier) else "medium"
         yield _judge(total, sorted(items, key=lambda c: c.q_start), True, confidence)
+
+
+def is_exhaustive(ctx: ClaimContext, total: Claim, items: list[Claim]) -> bool:
+    """Whether the items are all of the total: they name its noun, 分别 lists them, two complementary
+    names split it, or 「从X看,」 breaks it down by one criterion."""
+    return (
+        all(_same_thing(i.subject, total.subject) for i in items)
+        or bool(cues.RESPECTIVELY.search(ctx.sentence_text(total)))
+        or (len(items) == 2 and complementary(_name(ctx, items[0]), _name(ctx, items[1])))
+        or bool(BY_CRITERION.match(ctx.sentence_text(items[0]).lstrip()))  # 「从资金来源看,」 covers it all
+    )
 
 
 def _countable_together(item: Claim, total: Claim) -> bool:
@@ -262,10 +294,6 @@ NAMED_PARTS = re.compile(
 )
 
 
-# 「校均2.3名」: an average right before the figure (「生均公用经费补助0.6亿元」 is a sum of money, not one)
-AVERAGE_RIGHT_BEFORE = re.compile(
-    r"(?:生均|人均|校均|园均|户均|班均|平均每[生人所校园户班]?|平均)(?:为|是|约|达到?)?$"
-)
 AVERAGE_BEFORE = re.compile(rf"(?:{cues.AVERAGE.pattern})[^,;。]{{0,4}}$")  # 校均6.4间, 班均…
 
 

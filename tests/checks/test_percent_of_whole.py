@@ -117,3 +117,18 @@ def test_the_part_is_the_figure_before_a_bracket_of_its_own_parts(findings, numb
     text = "全市中职毕业生1.52万人,其中升学9920人(升入高职8630人、升入本科1290人),升学率65.3%。"
     [f] = findings(text, "percent_of_whole")
     assert numbers_of(f, text) == ["1.52万", "9920", "65.3"] and f.status is Status.CONSISTENT
+
+
+def test_a_rate_takes_the_figure_it_names_over_a_nearer_one(findings, numbers_of):
+    text = "全县测试学生2.41万人,其中优秀2870人、良好8215人、及格11630人、不及格1385人,优秀率11.9%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["2.41万", "2870", "11.9"] and f.status is Status.CONSISTENT
+    # a rate naming two items (就业升学率) names none of them alone: the nearest figure stands
+    both = "今年毕业生9862人,其中就业3418人、升学6105人,合计9523人,就业升学率96.6%。"
+    [g] = findings(both, "percent_of_whole")
+    assert numbers_of(g, both) == ["9862", "9523", "96.6"]
+
+
+def test_a_share_of_a_set_named_in_its_clause_has_no_part_to_check(findings):
+    text = "全县专任教师1204人,平均每名专任教师对应幼儿15.4人;专任教师中专科及以上学历的占86.3%。"
+    assert findings(text, "percent_of_whole") == []

@@ -25,9 +25,15 @@ def test_same_subject_breakdown_short_of_the_total_is_a_mismatch(findings):
     assert findings(text, "sum")[0].status is Status.MISMATCH
 
 
-def test_a_breakdown_that_may_be_partial_is_unverifiable(findings):
-    [f] = findings("全县共有农村学校52所,其中小学30所,初中12所。", "sum")
-    assert f.status is Status.UNVERIFIABLE
+def test_a_breakdown_that_may_be_partial_is_left_to_part_le_whole(findings, numbers_of):
+    # 30 + 12 < 52: there may be other rural schools, so the sum is not judged; each part is within its whole
+    text = "全县共有农村学校52所,其中小学30所,初中12所。"
+    assert findings(text, "sum") == []
+    [f] = findings(text, "part_le_whole")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["52", "30", "12"]
+    # parts that exhaust the total by name (分别) are judged by sum
+    [g] = findings("全县共有农村学校52所,分别为小学30所、初中12所。", "sum")
+    assert g.status is Status.MISMATCH
 
 
 def test_redacted_item_is_unverifiable(findings):
@@ -90,11 +96,10 @@ def test_two_complementary_items_are_a_full_breakdown(findings):
     assert findings(text.replace("3.1万人", "2.9万人"), "sum")[0].status is Status.MISMATCH
     boarders = "全县困难学生13000名,其中寄宿生8600名,非寄宿生4300名。"
     assert findings(boarders, "sum")[0].status is Status.MISMATCH
-    # two items that need not cover the total stay unverifiable when short
-    assert (
-        findings("全县在校生5.2万人,其中留守儿童2.1万人,随迁子女2.9万人。", "sum")[0].status
-        is Status.UNVERIFIABLE
-    )
+    # two items that need not cover the total are not summed when short, only held within it
+    partial = "全县在校生5.2万人,其中留守儿童2.1万人,随迁子女2.9万人。"
+    assert findings(partial, "sum") == []
+    assert [f.status for f in findings(partial, "part_le_whole")] == [Status.CONSISTENT]
 
 
 def test_a_narrower_set_after_the_items_is_not_an_item(findings, numbers_of):
@@ -171,3 +176,31 @@ def test_a_sentence_of_parts_then_its_total_is_a_certain_pairing(findings):
     other = "全县学校56所,小学一年级招收新生6482人,初中七年级招收新生5917人,合计12399人。"
     [g] = findings(other.replace("5917", "5817"), "sum")
     assert (g.confidence, g.status) == ("medium", Status.UNVERIFIABLE)
+
+
+def test_respectively_right_after_a_figure_lists_its_parts(findings, numbers_of):
+    text = "明年将新增学位3150个,分别为1890个和1620个。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.MISMATCH and numbers_of(f, text) == ["3150", "1890", "1620"]
+    assert findings(text.replace("3150", "3510"), "sum")[0].status is Status.CONSISTENT
+    # a 分别 list of other things is no breakdown of the figure before it
+    assert findings("全县招生300人,城区、乡镇学校分别为200人和100人。", "sum") == []
+
+
+def test_the_level_a_change_reached_is_broken_down_not_its_amount(findings, numbers_of):
+    text = "全县幼儿园由上年的154所增至163所,净增9所。其中公办幼儿园97所,普惠性民办幼儿园48所,非普惠性民办幼儿园18所。"
+    found = [(numbers_of(f, text)[0], f.status) for f in findings(text, "sum")]
+    assert found == [("163", Status.CONSISTENT)]
+
+
+def test_a_figure_after_items_that_already_make_the_total_is_not_their_remainder(findings):
+    text = (
+        "已安置入学279人。已入学的学生中,在特殊教育学校就读94人,随班就读132人,送教上门53人;另有7人暂缓入学。"
+    )
+    assert [f.status for f in findings(text, "sum")] == [Status.CONSISTENT]
+    assert all(f.status is not Status.MISMATCH for f in findings(text, "remainder"))
+
+
+def test_a_comparison_base_after_其中_is_no_item(findings):
+    text = "全市近视率为51.2%,其中高中近视率较上年的81.6%有所上升。"
+    assert findings(text, "part_le_whole") == [] and findings(text, "sum") == []
