@@ -18,11 +18,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from typing import NamedTuple
 
 from edclaims.checks import arith, cues
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
+from edclaims.checks.linking import is_base_or_change
 from edclaims.checks.registry import register_check
+from edclaims.checks.sum import breakdowns
 from edclaims.records import Claim, Finding, Status
 
 NAME = "average"
@@ -43,6 +46,16 @@ PER_WHAT: dict[str, tuple[str, frozenset[str], str | None]] = {
     "每户": ("per household", frozenset({"count:户"}), None),
     "班均": ("per class", frozenset({"count:个", "count:班"}), "班"),
     "每班": ("per class", frozenset({"count:个", "count:班"}), "班"),
+    "批均": ("per batch", frozenset({"count:批"}), None),
+}
+# 「平均每辆车服务55名学生」, 「平均每个考场安排考生约30人」, 「每平方米造价约5500元」: a measure word after 每
+# says what is counted; the noun after it (考场, 车) is what the count's subject must name
+MEASURE_COUNTS: dict[str, frozenset[str]] = {
+    "名": PERSONS,
+    "位": PERSONS,
+    "平方米": frozenset({"area"}),
+    "亩": frozenset({"area:亩"}),
+    "批次": frozenset({"count:批"}),
 }
 # subjects that name no particular pot (「校均规模」, 「人均资助」): they agree with any total
 GENERIC_SUBJECTS = frozenset({"规模", "水平", "金额", "数额", "额度", "资助", "补助", "补贴", "面积", "人数"})
@@ -80,34 +93,58 @@ def _average(ctx: ClaimContext, claim: Claim) -> Average | None:
     cue = match.group("cue")
     key = cue.removeprefix("平均")
     per, counts, word = PER_WHAT.get(key, ("on average", frozenset(), None))
-    if claim.dimension in counts:
-        return None  # 「人均…3人」 is not an average of persons over persons
+    noun = match.group("noun") or ""
+    measured = key not in PER_WHAT and key.startswith("每")
+    if measured:
+        measure = key[1:]
+        counts = MEASURE_COUNTS.get(measure, frozenset({f"count:{measure}"}))
+        word = _head_noun(noun)
+        per = f"per {measure}{word or ''}"
+    if claim.dimension in counts and word is None:
+        return None  # 「人均…3人」 is not an average of persons over persons (「每名教师对应幼儿15.4人」 is)
     period = cues.PERIOD_WORDS.get(match.group("period") or "")
     before_cue = prefix[: match.start()]
     if period is None and before_cue.endswith("年"):
         period = "年"  # 「年生均650元」
     standard = bool(cues.AVERAGE_STANDARD.search(prefix))
-    cue_text = match.group("cue") + (match.group("noun") if key.startswith("每") else "")
-    each = cue.startswith("每")
+    cue_text = match.group("cue") + (noun if key.startswith("每") else "")
+    each = cue.startswith("每") and not measured  # 每生/每人: often what each receives; 每平方米 is a ratio
     return Average(claim, per, counts, word, period, standard, cue_text, each)
+
+
+def _head_noun(noun: str) -> str | None:
+    """The counted thing after the measure word: 「个考场安排考生」 → 考场, 「辆车服务」 → 车."""
+    head = re.match(r"[\u4e00-\u9fff]{1,2}", noun)
+    if head is None:
+        return None
+    word = head.group(0)
+    return word[0] if len(word) == 2 and word[1] in VERB_START else word
+
+
+VERB_START = set("服安对接有配供拥开")  # 「车服务」: the noun is one character and a verb follows
+
+
+NEAR_SCOPES = 3  # the average's sentence (before it, after it) and the sentence before
 
 
 def _scopes(ctx: ClaimContext, claim: Claim, average_ids: set[str]) -> list[list[Claim]]:
     """Where the total and the count are looked for, in order: before the average in its sentence, after
-    it in its sentence, then the sentence before; nearest first. Another average closes a scope: the
-    figures before it are its own (「……生均1.21万元;……2.17亿元,……1.37万人,生均1.85万元」)."""
+    it in its sentence, the sentence before, earlier sentences of its paragraph, then the paragraph before;
+    nearest first. Another average closes a scope: the figures before it are its own
+    (「……生均1.21万元;……2.17亿元,……1.37万人,生均1.85万元」)."""
     in_sentence = [c for c in ctx.claims if c.sentence == claim.sentence and c.id != claim.id]
     before = [c for c in in_sentence if c.q_start < claim.q_start]
     after = [c for c in in_sentence if c.q_start > claim.q_start]
-    previous = [
-        c
-        for c in ctx.claims
-        if c.sentence == claim.sentence - 1 and c.paragraph == claim.paragraph and claim.sentence > 0
-    ]
+    same_paragraph = [c for c in ctx.claims if c.paragraph == claim.paragraph]
+    previous = [c for c in same_paragraph if c.sentence == claim.sentence - 1]
+    further = [c for c in same_paragraph if c.sentence < claim.sentence - 1]
+    paragraph_before = [c for c in ctx.claims if c.paragraph == claim.paragraph - 1]
     return [
         _after_last_average(before, average_ids)[::-1],
         _before_first_average(after, average_ids),
         _after_last_average(previous, average_ids)[::-1],
+        _after_last_average(further, average_ids)[::-1],
+        _after_last_average(paragraph_before, average_ids)[::-1],
     ]
 
 
@@ -123,17 +160,45 @@ def _before_first_average(claims: list[Claim], average_ids: set[str]) -> list[Cl
     return claims
 
 
-def _choose(scopes: list[list[Claim]], wanted: Callable[[Claim], bool]) -> tuple[Claim | None, bool]:
-    """The nearest wanted claim of the first scope that has one, and whether it was the only one there."""
-    for scope in scopes:
+class Choice(NamedTuple):
+    claim: Claim | None
+    only: bool  # the one candidate of its scope (or the one the text names)
+    far: bool  # found beyond the average's sentence and the one before
+
+
+def _choose(
+    scopes: list[list[Claim]],
+    wanted: Callable[[Claim], bool],
+    named: Callable[[Claim], bool] = lambda _: False,
+) -> Choice:
+    """The nearest wanted claim of the first scope that has one, preferring those the text names, and
+    whether it was the only one there."""
+    for i, scope in enumerate(scopes):
         found = [c for c in scope if wanted(c)]
+        preferred = [c for c in found if named(c)]
+        if preferred:
+            return Choice(preferred[0], len(preferred) == 1, i >= NEAR_SCOPES)
         if found:
-            return found[0], len(found) == 1
-    return None, False
+            return Choice(found[0], len(found) == 1, i >= NEAR_SCOPES)
+    return Choice(None, False, False)
 
 
-def _is_count(claim: Claim, average: Average) -> bool:
-    if claim.dimension is None or not claim.dimension.startswith("count:"):
+OPEN_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于|最多|超过|不足)$")
+
+
+def _bound_only(ctx: ClaimContext, claim: Claim) -> bool:
+    """「每月送教不少于2次」: a floor or a ceiling, no figure to divide."""
+    q = claim.quantity
+    open_ended = not q.redacted and (q.low is None or q.high is None)
+    return open_ended or bool(OPEN_BOUND.search(ctx.prefix(claim)))
+
+
+def _is_count(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
+    if _bound_only(ctx, claim):
+        return False
+    if claim.dimension is None or not (
+        claim.dimension.startswith("count:") or claim.dimension in average.counts
+    ):
         return False
     if not average.counts:
         return claim.dimension != average.claim.dimension
@@ -141,8 +206,47 @@ def _is_count(claim: Claim, average: Average) -> bool:
         return False
     if average.per == "per student" and NOT_STUDENTS.search(claim.subject or ""):
         return False  # 「惠及教师1.2万余名」 is not what 每生 averages over
-    generic = claim.dimension in {"count:个", "count:家"}
-    return not generic or average.count_word is None or average.count_word in (claim.subject or "")
+    if average.count_word is None:
+        return True
+    if claim.dimension not in {"count:个", "count:家"} and average.claim.dimension not in average.counts:
+        return True  # 「每辆车」 against a figure in 辆: the measure word says it
+    return _names(ctx, claim, average.count_word)
+
+
+def _names(ctx: ClaimContext, claim: Claim, word: str) -> bool:
+    """The figure is of that thing: its subject, its clause before it or the words right after its unit."""
+    return (
+        word in (claim.subject or "")
+        or word in ctx.prefix(claim)
+        or word in ctx.text[claim.end : claim.end + 3]
+    )
+
+
+def _named_by_total(ctx: ClaimContext, total: Claim | None, count: Claim) -> bool:
+    """「发放乡村教师生活补助1647万元」: the total's clause names whom it is for, the count of that name."""
+    if total is None or not count.subject or len(count.subject) < 2:
+        return False
+    return count.subject in ctx.prefix(total)
+
+
+def _without_items(scope: list[Claim], part_of: dict[str, str]) -> list[Claim]:
+    """The scope without the items of a breakdown whose total is in it too (「乡村教师1962人,其中……703人、
+    ……447人」: the total is what an average is over, not its last item)."""
+    ids = {c.id for c in scope}
+    return [c for c in scope if part_of.get(c.id) not in ids]
+
+
+def _is_total(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
+    """A figure of the average's unit that is not a comparison base or a change, nor, for persons per person
+    (「每名教师对应幼儿15.4人」), the count itself."""
+    if (
+        not ctx.same_dimension(claim, average.claim)
+        or is_base_or_change(ctx, claim)
+        or _bound_only(ctx, claim)
+    ):
+        return False
+    counted_alike = average.claim.dimension in average.counts and average.count_word is not None
+    return not (counted_alike and _names(ctx, claim, average.count_word or ""))
 
 
 def _subject_agrees(ctx: ClaimContext, average: Claim, total: Claim, cue: str) -> bool:
@@ -186,19 +290,26 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
     in_changes = {c.id for pair in change_pairs(ctx) for c in pair[:2]}
     averages = [a for c in ctx.claims if c.id not in in_changes and (a := _average(ctx, c)) is not None]
     average_ids = {a.claim.id for a in averages}
+    part_of = {item.id: b.total.id for b in breakdowns(ctx) for item in b.items}
     for average in averages:
         if average.claim.quantity.is_range:
             continue  # 「每人3000—5000元不等」 is no single average
-        scopes = _scopes(ctx, average.claim, average_ids)
-        total, only_total = _choose(scopes, lambda c, a=average: ctx.same_dimension(c, a.claim))
-        count, only_count = _choose(scopes, lambda c, a=average: _is_count(c, a))
+        scopes = [_without_items(scope, part_of) for scope in _scopes(ctx, average.claim, average_ids)]
+        total, only_total, far_total = _choose(scopes, lambda c, a=average: _is_total(ctx, c, a))
+        count, only_count, far_count = _choose(
+            scopes, lambda c, a=average: _is_count(ctx, c, a), lambda c, t=total: _named_by_total(ctx, t, c)
+        )
         if total is None or count is None or total.quantity.is_range or count.quantity.is_range:
+            continue
+        if total is count:
             continue
         if not average.counts and not only_count:
             continue  # a bare 平均 with several counts around it: no way to tell what it averages over
         doubts = []
         if not (only_total and only_count):
             doubts.append("more than one figure could be the total or the count")
+        elif (far_total or far_count) and not (average.count_word or average.counts - PERSONS):
+            doubts.append("the total or the count is stated sentences away")
         if average.standard:
             doubts.append("the average is a standard, not necessarily total ÷ count")
         if average.each:

@@ -113,3 +113,34 @@ def test_figures_of_the_same_sentence_win_over_the_sentence_before(findings):
     text = "上年全县资助学生5200名。今年为1500名新生发放入学资助300万元,人均2000元。"
     [f] = findings(text, "average")
     assert f.status is Status.CONSISTENT and f.confidence == "high"
+
+
+def test_a_measure_word_after_每_says_what_is_counted(findings, numbers_of):
+    text = "全市共设考点18个、考场1158个,平均每个考点约64个考场。"
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["18", "1158", "约64"]
+    assert findings(text.replace("约64", "84"), "average")[0].status is Status.MISMATCH
+    area = "新建校舍21.4万平方米,总投资11.8亿元,每平方米造价约5500元。"
+    assert _statuses(findings(area, "average")) == [Status.CONSISTENT]
+
+
+def test_persons_per_person_when_the_cue_names_the_count(findings, numbers_of):
+    text = "全县在园幼儿1.86万人。全县幼儿园专任教师1204人,平均每名专任教师对应幼儿15.4人。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["1.86万", "1204", "15.4"] and f.status is Status.CONSISTENT
+    # without a named count, persons over persons stays unsaid
+    assert findings("全县学生1.86万人,教师1204人,人均15.4人。", "average") == []
+
+
+def test_the_count_the_total_names_and_a_breakdown_total_over_its_items(findings, numbers_of):
+    text = (
+        "全县乡村教师1962人,其中35岁及以下703人、36至50岁812人、51岁及以上447人。"
+        "2024年发放乡村教师生活补助1647万元,人均8395元。"
+    )
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["1962", "1647万", "8395"] and f.status is Status.CONSISTENT
+
+
+def test_a_floor_is_neither_total_nor_count(findings):
+    text = "送教教师68名,每月送教不少于2次,平均每名教师40.5次。"
+    assert findings(text, "average") == []
