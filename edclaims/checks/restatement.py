@@ -49,7 +49,10 @@ def _planned(ctx: ClaimContext, claim: Claim) -> bool:
 
 def _time_conflict(ctx: ClaimContext, a: Claim, b: Claim) -> bool:
     fa, fb = ctx.time_frame(a), ctx.time_frame(b)
-    return fa is not None and fb is not None and fa != fb
+    if fa is None or fb is None or fa == fb:
+        return False
+    # without the release's date, 今年 may be any year the text names (「2025年高考报名……」 / 「今年……」)
+    return not ({fa, fb} & {"今年"} and (fa.isdigit() or fb.isdigit()))
 
 
 def _topic_restatement(ctx: ClaimContext, first: Claim, second: Claim) -> bool:
@@ -110,6 +113,78 @@ def _headline_restated(ctx: ClaimContext, first: Claim, second: Claim) -> bool:
     return bool(body) and body[0] is second
 
 
+HEADLINE_WORDS = 2  # bigrams a body figure's wording must share with the headline's
+TYPO_SURE = 4  # with a typo-like difference, wording this close makes the pair certain
+
+
+def _bigrams(text: str) -> set[str]:
+    text = DIGITS.sub("", text)
+    return {
+        text[i : i + 2]
+        for i in range(len(text) - 1)
+        if all("\u4e00" <= ch <= "\u9fff" for ch in text[i : i + 2])
+    }
+
+
+def _wording(ctx: ClaimContext, claim: Claim) -> set[str]:
+    """The words around a figure: its clause before it and a few characters after its unit."""
+    sentence_start, _ = ctx.segs.sentence_bounds(claim.sentence)
+    before = re.split(r"[,;]", ctx.text[sentence_start : claim.q_start])[-1]
+    after = re.split(r"[,;。\n]", ctx.text[claim.end : claim.end + 8])[0]
+    return _bigrams(before[-14:] + "|" + after)
+
+
+def headline_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim, bool]]:
+    """(headline figure, the body figure that states it, whether the pairing is certain): the body figure of
+    the headline's unit whose wording shares the most words with the headline's (「压减……培训机构269家」 /
+    「……培训机构已压减296家」), and at least two. Certain when no other body figure of that unit comes close."""
+    for head in ctx.claims:
+        if not _is_title(ctx, head) or head.dimension is None or head.dimension == "pp":
+            continue
+        words = _wording(ctx, head)
+        scored = []
+        for body in ctx.claims:
+            if body.paragraph == 0 or not ctx.same_dimension(body, head) or body.dimension is None:
+                continue
+            if _time_conflict(ctx, head, body):
+                continue
+            if _increment(ctx, head) != _increment(ctx, body) and arith.value(head) != arith.value(body):
+                continue  # 「基地增至45个」 (the stock) is not 「新建……基地18个」 (this year's additions)
+            scored.append((len(words & _wording(ctx, body)), body))
+        # the body states the headline's very figure in words that share at least one word with it
+        equal = [
+            b for s, b in scored if s and arith.value(b) == arith.value(head) and arith.value(b) is not None
+        ]
+        if equal:
+            yield head, equal[0], True
+            continue
+        scored = [(s, b) for s, b in scored if s >= HEADLINE_WORDS]
+        if not scored:
+            continue
+        best = max(s for s, _ in scored)
+        top = [b for s, b in scored if s == best]
+        runner_up = max((s for s, _ in scored if s < best), default=0)
+        if len(top) == 1:
+            # certain: clearly the closest wording, or close wording (the check then also wants a typo)
+            yield head, top[0], best - runner_up >= 2 or best >= TYPO_SURE
+
+
+def _typo_apart(a: Claim, b: Claim) -> bool:
+    """The two figures differ as a typo makes them: one digit changed or two neighbours swapped."""
+    da, db = re.sub(r"\D", "", a.quantity.text), re.sub(r"\D", "", b.quantity.text)
+    if len(da) != len(db) or da == db or a.scale != b.scale:
+        return False
+    diffs = [i for i in range(len(da)) if da[i] != db[i]]
+    if len(diffs) == 1:
+        return True
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and da[diffs[0]] == db[diffs[1]]
+        and da[diffs[1]] == db[diffs[0]]
+    )
+
+
 def candidate_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
     claims = [c for c in ctx.claims if c.subject and not c.subject_inherited and c.dimension]
     # nearest earlier statement first, so that each later mention is paired with the closest one
@@ -137,6 +212,35 @@ def _same_figure(first: Claim, second: Claim, a: arith.Interval, b: arith.Interv
 @register_check(NAME)
 def check_restatement(ctx: ClaimContext) -> Iterator[Finding]:
     seen: set[str] = set()
+    for head, body, certain in headline_pairs(ctx):
+        a, b = arith.interval(head), arith.interval(body)
+        if a is None or b is None:
+            continue  # the subject pairing below reports a redacted restatement
+        if _same_figure(head, body, a, b):
+            seen.add(body.id)
+            yield Finding(
+                NAME,
+                Status.CONSISTENT,
+                (head, body),
+                f"The headline's {arith.as_written(head)} is stated again in the body.",
+                stated=arith.value(body),
+                expected=arith.value(head),
+                tolerance=Decimal(0),
+                pairing="the headline and the body figure worded most like it",
+            )
+        elif certain and _typo_apart(head, body) and not _planned(ctx, head) and not _planned(ctx, body):
+            seen.add(body.id)
+            yield Finding(
+                NAME,
+                Status.MISMATCH,
+                (head, body),
+                f"The headline says {arith.as_written(head)}, the body {arith.as_written(body)}: "
+                "the same figure worded alike, its digits differing as a typo would.",
+                stated=arith.value(body),
+                expected=arith.value(head),
+                tolerance=arith.rounding_tolerance(body),
+                pairing="the headline and the only body figure worded like it",
+            )
     for first, second in candidate_pairs(ctx):
         if second.id in seen:
             continue  # one restatement finding per later mention: its nearest earlier statement wins

@@ -54,3 +54,30 @@ def test_a_target_is_not_a_restatement_of_what_was_reached(findings):
 def test_a_headline_stock_is_not_the_bodys_additions(findings):
     text = "某区劳动教育实践基地增至45个\n今年,某区新建和认定劳动教育实践基地18个,全区基地总数达到45个。"
     assert all(f.status is not Status.MISMATCH for f in findings(text, "restatement"))
+
+
+TITLED = (
+    "枫港区压减学科类校外培训机构{head}家\n"
+    "本报讯 全区原有的318家学科类校外培训机构已压减296家,压减率93.1%。今年区教育局开展联合执法检查36次。"
+)
+
+
+def test_a_headline_figure_is_paired_with_the_body_figure_worded_like_it(findings, numbers_of):
+    text = TITLED.format(head="296")
+    [f] = findings(text, "restatement")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["296", "296"]
+    assert "headline" in (f.pairing or "")
+
+
+def test_a_headline_differing_from_its_body_by_a_typo_is_a_mismatch(findings, numbers_of):
+    text = TITLED.format(head="269")
+    [f] = [f for f in findings(text, "restatement") if f.status is Status.MISMATCH]
+    assert numbers_of(f, text) == ["269", "296"]
+    # a difference no typo makes may be another figure (this year's cases against the total): not flagged
+    assert all(f.status is not Status.MISMATCH for f in findings(TITLED.format(head="250"), "restatement"))
+
+
+def test_a_headline_year_and_the_body_s_今年_are_one_year_without_a_date_line(findings):
+    text = "柚川市2025年高考报名人数达3.46万人\n本报讯 今年全市普通高考报名人数为3.46万人,较去年的3.28万人增加1800人。"
+    found = findings(text, "restatement")
+    assert [f.status for f in found] == [Status.CONSISTENT]
