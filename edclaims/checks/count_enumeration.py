@@ -207,6 +207,31 @@ def _respective_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool]
     return (items, is_open) if len(items) >= 2 else None
 
 
+# ---------------------------------------------------------------- 五条措施:A、B、C / 4个,涵盖A、B、C和D
+
+# the count's noun phrase, then a colon or a verb that introduces its members
+FOLLOWING = re.compile(r"[^\d,;,。:!?\n、]{0,10}?(?::|,?(?:涵盖|包括|包含|即|分别是|是|为))")
+
+
+def _following_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] | None:
+    """(items, open) of a 、-list right after the count and its noun (「出台了减负五条措施:严控进校园、……」,
+    「专业群4个,涵盖智能制造、……和智慧健康养老」), up to the end of the clause group."""
+    cue = FOLLOWING.match(ctx.text, count.end)
+    if cue is None:
+        return None
+    stop = re.compile(r"[。;\n]").search(ctx.text, cue.end())
+    body = ctx.text[cue.end() : stop.start() if stop else len(ctx.text)].strip(" :")
+    body = body.split(",")[0]
+    if "、" not in body or re.search(r"\d", body):
+        return None
+    stripped = body.rstrip("。 ")
+    is_open = bool(OPEN_END.search(stripped)) or "等" in stripped[-4:]
+    items = _split_items(OPEN_END.sub("", stripped))
+    if len(items) < 2 or any(len(i) > 14 for i in items):
+        return None
+    return items, is_open
+
+
 # ---------------------------------------------------------------- A、B、C 3个县区
 
 
@@ -214,7 +239,7 @@ LIST_LEAD = re.compile(r"^(在|对|从|重点从|包括|涵盖|覆盖|有|为|�
 
 
 COUNTED_ALREADY = re.compile(rf"[{CN}]+(?:项|类|种|条|个|大类)")
-KIND_WORDS = frozenset({"项", "类", "种", "条", "大类", "个方面", "方面"})
+KIND_WORDS = frozenset({"项", "类", "种", "条", "大类", "个方面", "方面", "级"})
 
 
 def _preceding_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] | None:
@@ -234,6 +259,13 @@ def _preceding_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] 
     if len(items) < 2 or any(len(i) > 20 for i in items):
         return None
     return items, is_open
+
+
+def _list_length(count: Claim, items: list[str]) -> bool:
+    """「青石、柳河、双榆、北岔5个乡镇」: a small count within one of the names listed counts those names (a
+    count of kinds, 「中小学、幼儿园12所」, is far larger than its list)."""
+    value = count.quantity.value
+    return value is not None and value <= 10 and len(items) >= 3 and abs(value - len(items)) <= 1
 
 
 # ---------------------------------------------------------------- press conferences
@@ -313,6 +345,10 @@ def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
         if len(items) >= 2:
             certain = tight and _announces_list(ctx, count)
             return _finding(count, items, "numbered items", "high" if certain else "medium")
+    following = _following_items(ctx, count)
+    if following is not None:
+        items, is_open = following
+        return None if is_open else _finding(count, items, "items listed after it", "high")
     preceding = _preceding_items(ctx, count)
     if preceding is not None:
         items, is_open = preceding
@@ -321,7 +357,12 @@ def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
             # 「户口簿、房产证明和居住证四项材料」: a count of kinds (项, 类, 种 …) counts the names before it;
             # 「中小学、幼儿园12所」 counts schools of the kinds named, so only agreement is worth reporting
             kinds = count.unit is not None and count.unit.text in KIND_WORDS
-            return _finding(count, items, "items listed before it", "high" if kinds else "medium")
+            return _finding(
+                count,
+                items,
+                "items listed before it",
+                "high" if kinds or _list_length(count, items) else "medium",
+            )
         return None
     questions = _questions(ctx, count)
     if questions is not None:

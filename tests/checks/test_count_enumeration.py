@@ -56,11 +56,26 @@ def test_redacted_count_is_unverifiable():
     assert f.expected == Decimal(3)
 
 
-def test_list_before_the_count_is_only_ever_consistent():
+def test_list_before_the_count():
     [f] = _run("在甲区、乙区、丙区3个县区新建幼儿园。")
-    assert f.status is Status.CONSISTENT and f.confidence == "medium"
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    # a small count one away from the names listed counts them: a lost or added name is a mismatch
+    [g] = _run("送教团队走进青石、柳河、双榆、北岔5个乡镇。")
+    assert g.status is Status.MISMATCH
     # 「中小学、幼儿园12所」 counts schools of two kinds: no finding, and never a mismatch
     assert _run("全市新建中小学、幼儿园12所。") == []
+    [h] = _run("全市新建中小学、幼儿园2所。")
+    assert h.status is Status.CONSISTENT and h.confidence == "medium"
+
+
+def test_a_list_after_the_count_and_its_noun():
+    [f] = _run("我们出台了减负五条措施:严控进校园、规范督查检查、精简报表、减少社会事务、保障休假。")
+    assert f.status is Status.CONSISTENT
+    [g] = _run("新增专业群4个,涵盖智能制造、新能源汽车技术和现代物流。")
+    assert g.status is Status.MISMATCH and g.expected == 3
+    assert _run("新增专业群4个,涵盖智能制造、现代物流等。") == []  # 等 leaves the list open
+    [h] = _run("课程分为作业辅导、体育运动、艺术素养、科技创新四大类。")
+    assert h.status is Status.CONSISTENT and h.confidence == "high"
 
 
 def test_a_count_that_does_not_announce_the_list_is_not_a_mismatch():
