@@ -10,7 +10,14 @@ from decimal import Decimal
 from edclaims.checks import arith, cues
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
-from edclaims.checks.linking import COMPARED, Link, distance, earlier_candidates, link_earlier
+from edclaims.checks.linking import (
+    COMPARED,
+    Link,
+    distance,
+    earlier_candidates,
+    is_base_or_change,
+    link_earlier,
+)
 from edclaims.checks.registry import register_check
 from edclaims.checks.sum import breakdowns
 from edclaims.records import Claim, Finding, Status
@@ -25,13 +32,27 @@ def _candidate_parts(
     base and its change (「支出38.6亿元,比上年的37.3亿元增加1.3亿元,占……的19.4%」: the clause of the change
     does not count) and over the contents of a bracket (「升学9920人(升入高职8630人、……),升学率65.3%」)."""
     reach = anchor.clause - 1
+    if not any(c.clause == reach for c in ctx.claims):
+        reach -= 1  # 「实际录取6137人,超出计划,完成招生计划的105.8%」: a clause without figures between
     for claim in ctx.earlier(anchor):
         if claim.clause < reach:
             return
-        if COMPARED.search(ctx.prefix(claim)) or _in_closed_bracket(ctx.text, claim, anchor) or passed(claim):
+        if (
+            COMPARED.search(ctx.prefix(claim))
+            or _in_closed_bracket(ctx.text, claim, anchor)
+            or _rate_of_change(ctx, claim)
+            or passed(claim)
+        ):
             reach = min(reach, claim.clause - 1)
             continue
         yield claim
+
+
+def _rate_of_change(ctx: ClaimContext, claim: Claim) -> bool:
+    """「比上年的68.66亿元增长8.4%」, 「提高1.7个百分点」: a growth rate, no part of anything."""
+    return claim.dimension == "pp" or (
+        claim.dimension == "percent" and bool(cues.RATE_VERB.search(ctx.prefix(claim)))
+    )
 
 
 def _in_closed_bracket(text: str, claim: Claim, anchor: Claim) -> bool:
@@ -148,9 +169,14 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
             return Link(
                 total, "high", f"其中 breakdown of {arith.as_written(total)}, {distance(total, part)}"
             )
-    named = WHOLE_NAMED.search(ctx.prefix(percent))
+    by_rest = _whole_of_part_and_rest(ctx, part, percent, accept)
+    if by_rest is not None:
+        return by_rest
+    named = WHOLE_NAMED.search(ctx.prefix(percent)) or DONE_OF.search(ctx.prefix(percent))
     if named is not None:  # 「占民办园总数的89%」: only a figure of that name is the whole
-        return link_earlier(ctx, part, accept=accept, subject=named.group(1))
+        return link_earlier(ctx, part, accept=accept, subject=named.group(1)) or _worded_like(
+            ctx, part, named.group(1), accept
+        )
     # a share's whole may be the one figure of the sentence before (「毕业生2.46万人。……2.31万人,就业率93.9%」)
     link = link_earlier(ctx, part, accept=accept, sentence_before=True)
     if (
@@ -175,6 +201,62 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
     return link
 
 
+# 「实际录取6137人,完成招生计划的105.8%」: the plan is the whole
+DONE_OF = re.compile(r"完成(?:了)?(?:全年|年度|全部)?([^,;。\d]{2,10}?)的$")
+
+
+def _whole_of_part_and_rest(
+    ctx: ClaimContext, part: Claim, percent: Claim, accept: Callable[[Claim], bool]
+) -> Link | None:
+    """「采取食堂供餐的118所,占93.7%;其余8所……」: the whole is the earlier figure (paragraph or the one
+    before) that part and remainder make up together."""
+    rest = next((c for c in ctx.later_in_sentence(percent) if ctx.same_dimension(c, part)), None)
+    if rest is None or not cues.REMAINDER.search(ctx.prefix(rest)[-6:]):
+        return None
+    p_iv, r_iv = arith.interval(part), arith.interval(rest)
+    if p_iv is None or r_iv is None:
+        return None
+    made = p_iv + r_iv
+    # the sum is a strong enough sign to look anywhere before the part (a Q&A puts each answer apart)
+    wholes = [
+        c
+        for c in ctx.claims
+        if c.q_start < part.q_start
+        and ctx.same_dimension(c, part)
+        and not is_base_or_change(ctx, c)
+        and accept(c)
+        and (iv := arith.interval(c)) is not None
+        and iv.overlaps(made)
+    ]
+    if len(wholes) != 1:
+        return None
+    return Link(
+        wholes[0],
+        "high",
+        f"part and remainder ({arith.as_written(rest)}) make up {arith.as_written(wholes[0])}",
+    )
+
+
+def _worded_like(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Claim], bool]) -> Link | None:
+    """「占报名总数的10.2%」 when no figure has the subject 报名: the one earlier figure whose wording names
+    it (「共有31482名考生报名」, 「公开招聘教师126名」 for 招聘总数)."""
+    words = {name[i : i + 2] for i in range(len(name) - 1)}
+    named = [c for c in earlier_candidates(ctx, part) if accept(c) and words & _words_around(ctx, c)]
+    near = [c for c in named if c.paragraph == part.paragraph]
+    if len(near) == 1:
+        named = near  # the one of this paragraph, before any of the paragraph (or headline) before
+    if len(named) != 1:
+        return None
+    return Link(
+        named[0], "high", f"the whole named 「{name}」, the one figure worded so, {distance(named[0], part)}"
+    )
+
+
+def _words_around(ctx: ClaimContext, claim: Claim) -> set[str]:
+    text = ctx.prefix(claim)[-10:] + "|" + re.split(r"[,;。]", ctx.text[claim.end : claim.end + 4])[0]
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 def _only_one_of_that_subject(
     ctx: ClaimContext, part: Claim, whole: Claim, accept: Callable[[Claim], bool]
 ) -> bool:
@@ -184,6 +266,18 @@ def _only_one_of_that_subject(
         if c is not whole and accept(c) and subjects_match(c.subject, whole.subject)
     ]
     return not others
+
+
+# 「原有的318家……已压减296家,压减率93.1%」: the rate of the amount its own verb names, a share of the whole
+AMOUNT_RATE = re.compile(r"(压减|减少|下降|削减|化解|消除)率(?:为|达|达到)?$")
+
+
+def _share_of_an_amount(ctx: ClaimContext, percent: Claim) -> bool:
+    rate = AMOUNT_RATE.search(ctx.prefix(percent))
+    if rate is None:
+        return False
+    amounts = [c for c in ctx.earlier(percent) if c.sentence == percent.sentence and c.dimension != "percent"]
+    return bool(amounts) and rate.group(1) in ctx.prefix(amounts[0])[-6:]
 
 
 ONLY_IN_SENTENCE = "the only figure of this unit in the sentence;"
@@ -201,7 +295,9 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         if percent.dimension != "percent":
             continue
         prefix = ctx.prefix(percent)
-        if cues.RATE_CHANGE.search(prefix) or cues.COMPARISON.search(prefix):
+        if cues.COMPARISON.search(prefix) or (
+            cues.RATE_CHANGE.search(prefix) and not _share_of_an_amount(ctx, percent)
+        ):
             continue  # a rate of change or a target, not a share of a stated whole
         part = _part_for(ctx, percent)
         if part is None or part.id in in_changes:

@@ -132,3 +132,34 @@ def test_a_rate_takes_the_figure_it_names_over_a_nearer_one(findings, numbers_of
 def test_a_share_of_a_set_named_in_its_clause_has_no_part_to_check(findings):
     text = "全县专任教师1204人,平均每名专任教师对应幼儿15.4人;专任教师中专科及以上学历的占86.3%。"
     assert findings(text, "percent_of_whole") == []
+
+
+def test_a_growth_rate_between_part_and_share_is_passed_over(findings, numbers_of):
+    text = "全市教育经费总投入为86.37亿元。全市一般公共预算教育经费为71.95亿元,比上年的68.66亿元增长8.4%,占教育经费总投入的83.3%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["86.37亿", "71.95亿", "83.3"] and f.status is Status.CONSISTENT
+
+
+def test_a_reduction_rate_of_the_amount_reduced_is_a_share(findings, numbers_of):
+    text = "全区原有的318家学科类培训机构已压减296家,压减率93.1%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["318", "296", "93.1"] and f.status is Status.CONSISTENT
+    # 由A压减至B: the rate of a change, left to growth
+    assert findings("培训机构由186家压减至9家,压减率95.2%。", "percent_of_whole") == []
+
+
+def test_part_and_remainder_find_their_whole_anywhere_before(findings, numbers_of):
+    text = "问:覆盖了多少学校?\n答:全县142所农村学校全部纳入。\n问:怎样供餐?\n答:采用食堂供餐的学校有131所,占92.3%,其余11所由邻近学校配送。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["142", "131", "92.3"] and f.status is Status.CONSISTENT
+    assert "remainder" in (f.pairing or "")
+    assert findings(text.replace("92.3%", "93.2%"), "percent_of_whole")[0].status is Status.MISMATCH
+
+
+def test_a_whole_named_by_its_wording(findings, numbers_of):
+    text = "县教育局面向社会公开招聘教师126名,其中高中18名、初中35名。乡村学校岗位87名,占招聘总数的69.0%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["126", "87", "69.0"] and f.confidence == "high"
+    plan = "学院今年计划招生5800人,实际录取6137人,超出计划,完成招生计划的105.8%。"
+    [g] = findings(plan, "percent_of_whole")
+    assert numbers_of(g, plan) == ["5800", "6137", "105.8"] and g.status is Status.CONSISTENT
