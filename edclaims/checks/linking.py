@@ -57,6 +57,12 @@ def _continues(ctx: ClaimContext, claim: Claim) -> bool:
     return bool(CONTINUES.match(ctx.text, start, claim.q_start))
 
 
+def _noun_after(ctx: ClaimContext, claim: Claim) -> str | None:
+    """「共有671名选手获奖」: a figure without a subject is often followed by its noun."""
+    after = ctx.text[claim.end : claim.end + 2]
+    return after if len(after) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in after) else None
+
+
 def _named_before(ctx: ClaimContext, candidate: Claim, anchor: Claim) -> bool:
     """A figure without a subject of its own whose clause names the candidate's (「新建幼儿园已竣工10所」)."""
     return (
@@ -108,7 +114,7 @@ def link_earlier(
     """The earlier figure the anchor belongs with (its whole), with the confidence of the pairing; `subject`
     is the whole's name when the text gives it (「占学校总数的」), else the anchor's own subject is matched."""
     candidates = [c for c in earlier_candidates(ctx, anchor) if accept(c)]
-    wanted = subject or anchor.subject
+    wanted = subject or anchor.subject or _noun_after(ctx, anchor)
     for claim in candidates:
         if subjects_match(claim.subject, wanted):
             how = f"same subject 「{claim.subject}」" if subject is None else f"the whole named 「{subject}」"

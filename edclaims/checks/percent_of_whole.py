@@ -121,6 +121,36 @@ def _inline_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Clai
     return None
 
 
+SHARE_LABEL = re.compile(r"(?:其中|分别)?([\u4e00-\u9fff]{2,10}?)(?:合计|共)?占(?:比)?(?:为|达)?$")
+ITEM_LABEL = re.compile(r"(?:达到|为|是|有)?([\u4e00-\u9fff]{2,10}?)(?:的|为|有|达)?$")
+
+
+def _labelled_item(ctx: ClaimContext, percent: Claim) -> tuple[Claim, Link] | None:
+    """A share that names an item of a breakdown stated before it (「……及格等级10504人,不及格1256人。……
+    及格等级占42.7%」): (the item, its breakdown's total); the item's own label must be the share's, or
+    begin it (「不及格1256人」 / 「不及格等级占5.1%」), and no other item may fit."""
+    label = SHARE_LABEL.search(ctx.prefix(percent))
+    if label is None:
+        return None
+    name = label.group(1)
+    fits = []
+    for total, items, *_ in breakdowns(ctx):
+        if total.sentence > percent.sentence or percent.sentence - total.sentence > 2:
+            continue
+        for item in items:
+            if item.q_start > percent.q_start:
+                continue
+            own = ITEM_LABEL.search(re.split(r"[、,]", ctx.prefix(item))[-1])
+            if own is not None and (name == own.group(1) or name.startswith(own.group(1))):
+                fits.append((item, total))
+    if len(fits) != 1:
+        return None
+    item, total = fits[0]
+    return item, Link(
+        total, "high", f"the share names the item 「{name}」 of the breakdown of {arith.as_written(total)}"
+    )
+
+
 def _can_contain(whole: Claim, part: Claim, percent: Claim) -> bool:
     """A whole smaller than its part only makes sense for a share above 100 % (完成率120%)."""
     w, p, s = arith.value(whole), arith.value(part), arith.value(percent)
@@ -154,7 +184,15 @@ WHOLE_NAMED = re.compile(
 def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
     """The whole: an earlier claim of the same dimension, the same subject and year (see linking.py); when
     the share names its whole (「占学校总数的26.9%」), a claim of that subject."""
-    accept = lambda c: _can_contain(c, part, percent) and not _has_own_share(ctx, c)  # noqa: E731
+    part_of = {item.id: b.total for b in breakdowns(ctx) for item in b.items if part not in b.items}
+
+    def accept(c: Claim) -> bool:
+        # 「食堂136个,其中自营食堂121个……A级食堂98个,占72.1%」: an item is no whole when its total, stated
+        # before the part too, is there to be the whole
+        total = part_of.get(c.id)
+        shadowed = total is not None and total.q_start < part.q_start and ctx.same_dimension(total, part)
+        return _can_contain(c, part, percent) and not _has_own_share(ctx, c) and not shadowed
+
     declared = [
         c
         for c in ctx.earlier(part)
@@ -300,7 +338,13 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         ):
             continue  # a rate of change or a target, not a share of a stated whole
         part = _part_for(ctx, percent)
-        if part is None or part.id in in_changes:
+        if part is None:
+            labelled = _labelled_item(ctx, percent)
+            if labelled is not None:  # 「……及格等级10504人……。及格等级占42.7%」
+                part, link = labelled
+                yield replace(_judge(percent, part, link.claim, link.confidence), pairing=link.reason)
+            continue
+        if part.id in in_changes:
             continue  # 「由186家压减至9家,压减率95.2%」: the figures of a change have a rate, not a share
         inline = _inline_whole(ctx, part, percent)
         if inline is not None:  # 「642名……占符合条件教师3210名的20%」: the whole is named inside 占…的

@@ -163,3 +163,27 @@ def test_a_whole_named_by_its_wording(findings, numbers_of):
     plan = "学院今年计划招生5800人,实际录取6137人,超出计划,完成招生计划的105.8%。"
     [g] = findings(plan, "percent_of_whole")
     assert numbers_of(g, plan) == ["5800", "6137", "105.8"] and g.status is Status.CONSISTENT
+
+
+def test_an_item_is_no_whole_when_its_total_is_there(findings, numbers_of):
+    text = "全县共有学校食堂136个,其中自营食堂121个,其余15个为托管。A级食堂98个,占72.1%。"
+    found = [numbers_of(f, text) for f in findings(text, "percent_of_whole")]
+    assert ["121", "98", "72.1"] not in found
+
+
+def test_a_subjectless_part_is_named_by_the_noun_after_it(findings, numbers_of):
+    text = "参赛选手2180名,比上届增加500名。经过3天角逐,共有671名选手获奖,获奖率30.8%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["2180", "671", "30.8"] and f.status is Status.CONSISTENT
+
+
+def test_a_share_naming_an_item_of_the_breakdown_before_it(findings, numbers_of):
+    text = (
+        "此次共抽测学生24600人。抽测学生中,优秀等级3862人,良好等级8978人,及格等级10504人,不及格1256人。"
+        "及格等级占42.7%,不及格等级占5.1%。"
+    )
+    found = {numbers_of(f, text)[1]: f for f in findings(text, "percent_of_whole")}
+    assert found["10504"].status is Status.CONSISTENT and numbers_of(found["10504"], text)[0] == "24600"
+    assert found["1256"].status is Status.CONSISTENT
+    broken = text.replace("占42.7%", "占47.2%")
+    assert Status.MISMATCH in {f.status for f in findings(broken, "percent_of_whole")}
