@@ -121,7 +121,9 @@ def _inline_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Clai
     return None
 
 
-SHARE_LABEL = re.compile(r"(?:其中|分别)?([\u4e00-\u9fff]{2,10}?)(?:合计|共)?占(?:比)?(?:为|达)?$")
+SHARE_LABEL = re.compile(
+    r"(?:其中|分别)?([\u4e00-\u9fff]{2,10}?)(?:合计|共)?占(?:比|[^,;。占]{1,8}的)?(?:比例|比重)?(?:为|达)?$"
+)
 ITEM_LABEL = re.compile(r"(?:达到|为|是|有)?([\u4e00-\u9fff]{2,10}?)(?:的|为|有|达)?$")
 
 
@@ -338,9 +340,13 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         ):
             continue  # a rate of change or a target, not a share of a stated whole
         part = _part_for(ctx, percent)
+        labelled = _labelled_item(ctx, percent)
+        if labelled is not None and labelled[0] is not part:
+            # 「……义务教育5630万元,……高等教育2010万元,其中义务教育资助占总额的38.6%」: the share names its
+            # item; and 「……及格等级10504人……。及格等级占42.7%」 has no figure of its own before it
+            part = None
         if part is None:
-            labelled = _labelled_item(ctx, percent)
-            if labelled is not None:  # 「……及格等级10504人……。及格等级占42.7%」
+            if labelled is not None:
                 part, link = labelled
                 yield replace(_judge(percent, part, link.claim, link.confidence), pairing=link.reason)
             continue

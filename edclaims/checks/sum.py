@@ -51,7 +51,11 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
         sentence = ctx.segs.sentence_of(pos)
         before = [c for c in claims if c.q_end <= pos and c.sentence == sentence]
         if not before and not ctx.text[ctx.segs.sentence_bounds(sentence)[0] : pos].strip():
-            before = [c for c in claims if c.q_end <= pos and c.sentence == sentence - 1]
+            previous = sentence - 1
+            # 「从资金来源看,……。分学段看,……」: two breakdowns of one figure, stated before the first
+            while previous > 0 and BY_CRITERION.match(match.group(0)) and _opens_by_criterion(ctx, previous):
+                previous -= 1
+            before = [c for c in claims if c.q_end <= pos and c.sentence == previous]
         group = _group(ctx, claims, match.end(), sentence, before)
         if group is not None:
             yield group
@@ -81,11 +85,26 @@ SET_REACH = 2  # sentences back in which the set's own figure may stand
 
 
 # 「从资金来源看,中央和省级资金……,市县配套资金……」: a breakdown by one criterion, after its total
-BY_CRITERION = re.compile(r"(?:从|按|按照)[^,;。\d]{1,8}(?:看|来看|分|划分)[,:]")
+BY_CRITERION = re.compile(
+    r"(?:(?:从|按|按照)[^,;。\d]{1,8}(?:看|来看|分|划分)|分[^,;。\d]{1,6}看"
+    r"|[^,;。\d]{0,8}(?:依次为|分别为|分别是|依次是))[,:]"
+)  # 「分学段看,」, 「各校计划依次为:」 open a sentence of parts of the figure before
 
 
 # an item that includes another (「普惠性幼儿园(含公办园)」, 「含民办」): the items overlap
-INCLUSIVE = re.compile(r"\(含[^()]{0,12}\)|(?<![包])含[^,;。()]{0,8}在内")
+INCLUSIVE = re.compile(r"\(含([^()]{1,12})\)|(?<![包])含([^,;。()]{1,8})在内")
+
+
+def _includes_another(ctx: ClaimContext, claim: Claim, others: list[Claim]) -> bool:
+    """The item says it includes what another item names (「普惠性幼儿园(含公办园)」 beside 「公办幼儿园」);
+    「小学(含教学点)」 includes a kind of itself."""
+    inclusive = INCLUSIVE.search(ctx.prefix(claim))
+    if inclusive is None:
+        return False
+    named = (inclusive.group(1) or inclusive.group(2) or "")[:2]
+    return any(named in ctx.prefix(o) for o in others if o is not claim) or named in ctx.text[
+        : claim.q_start
+    ][-60:].replace(inclusive.group(0), "")
 
 
 def _inside_bracket(text: str, start: int, pos: int) -> bool:
@@ -118,14 +137,26 @@ def _bracketed(ctx: ClaimContext, claims: list[Claim]) -> Iterator[Breakdown]:
 INCLUSIVE_WORD = re.compile(r"含|其中|包括|等")
 
 
-# 「新增学位3150个,分别为1890个和1620个」: 分别 right after a figure lists its parts
-RESPECTIVE_PARTS = re.compile(r"(?<=[\u4e00-\u9fff\d%]),分别(?:为|是)")
+# 「新增学位3150个,分别为1890个和1620个」: 分别 right after a figure lists its parts; so does 包括 after it
+# and its noun (「此次交付的6所学校包括幼儿园2所、小学3所……」)
+RESPECTIVE_PARTS = re.compile(
+    r"(?<=[\u4e00-\u9fff\d%]),分别(?:为|是)|(?<=[\u4e00-\u9fff])(?:包括|包含)(?=[^,;。\d]{1,10}\d)"
+)
+
+
+def _opens_by_criterion(ctx: ClaimContext, sentence: int) -> bool:
+    return bool(BY_CRITERION.match(ctx.segs.sentence_text(sentence).lstrip()))
 
 
 def _breakdown_cues(ctx: ClaimContext) -> list[re.Match[str]]:
     found = list(cues.BREAKDOWN.finditer(ctx.text))
     for match in RESPECTIVE_PARTS.finditer(ctx.text):
-        if any(c.end == match.start() and c.dimension not in {"percent", "pp"} for c in ctx.claims):
+        if any(
+            c.end <= match.start() <= c.end + 6
+            and not re.search(r"[,;。]", ctx.text[c.end : match.start()])
+            and c.dimension not in {"percent", "pp"}
+            for c in ctx.claims
+        ):
             found.append(match)
     for sentence in range(len(ctx.segs.sentence_starts)):
         start, end = ctx.segs.sentence_bounds(sentence)
@@ -197,7 +228,7 @@ def _group(
     rest = None
     closed = False
     for claim in after:
-        if INCLUSIVE.search(ctx.prefix(claim)):
+        if _includes_another(ctx, claim, after):
             return None  # 「普惠性幼儿园(含公办园)1019所」 overlaps the other items: not a partition
         if COMPARED.search(ctx.prefix(claim)):
             continue  # 「其中高中近视率较上年的81.6%有所上升」: a comparison base is no item
@@ -247,7 +278,8 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
     for total in ctx.claims:
         if total.dimension is None or not cues.TOTAL.search(ctx.prefix(total)):
             continue
-        earlier = ctx.earlier(total)
+        # 「……占52.4%,……占31.8%,两项合计84.2%」: the count of the parts is no part
+        earlier = [c for c in ctx.earlier(total) if not PARTS_COUNTED.match(ctx.text, c.end, total.q_start)]
         if not earlier and _names_its_parts(ctx, total):
             yield from _total_of_the_sentence_before(ctx, total)
             continue
@@ -273,6 +305,9 @@ def is_exhaustive(ctx: ClaimContext, total: Claim, items: list[Claim]) -> bool:
         or (len(items) == 2 and complementary(_name(ctx, items[0]), _name(ctx, items[1])))
         or bool(BY_CRITERION.match(ctx.sentence_text(items[0]).lstrip()))  # 「从资金来源看,」 covers it all
     )
+
+
+PARTS_COUNTED = re.compile(r"(?:项|类|者|部分)?(?:合计|共计|总计|共)$")
 
 
 def _countable_together(item: Claim, total: Claim) -> bool:

@@ -187,3 +187,9 @@ def test_a_share_naming_an_item_of_the_breakdown_before_it(findings, numbers_of)
     assert found["1256"].status is Status.CONSISTENT
     broken = text.replace("占42.7%", "占47.2%")
     assert Status.MISMATCH in {f.status for f in findings(broken, "percent_of_whole")}
+
+
+def test_a_share_naming_an_item_takes_it_over_the_nearest_figure(findings, numbers_of):
+    text = "全县发放资助资金1.46亿元。分学段看,学前教育1180万元,义务教育5630万元,高等教育2010万元,其中义务教育资助占总额的38.6%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["1.46亿", "5630万", "38.6"] and f.status is Status.CONSISTENT

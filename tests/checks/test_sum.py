@@ -204,3 +204,38 @@ def test_a_figure_after_items_that_already_make_the_total_is_not_their_remainder
 def test_a_comparison_base_after_其中_is_no_item(findings):
     text = "全市近视率为51.2%,其中高中近视率较上年的81.6%有所上升。"
     assert findings(text, "part_le_whole") == [] and findings(text, "sum") == []
+
+
+def test_sentences_of_parts_opened_by_a_criterion_or_依次为(findings, numbers_of):
+    text = "全市在园幼儿18.62万人。分年龄段看,小班、中班、大班在园幼儿分别为5.41万人、6.27万人和6.94万人。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text)[0] == "18.62万"
+    plan = "全县普通高中计划招生2460人。各校计划依次为:一中1080人,二中720人,民族中学420人,实验中学240人。"
+    [g] = findings(plan.replace("240人", "340人"), "sum")
+    assert g.status is Status.MISMATCH
+
+
+def test_two_breakdowns_by_criterion_share_the_figure_before_the_first(findings, numbers_of):
+    text = (
+        "全县共发放学生资助资金1.46亿元。从资金来源看,中央和省级资金9300多万元,县级配套5260万元。"
+        "分学段看,学前教育1180万元,义务教育5630万元,普通高中3470万元,中职教育2310万元,高等教育2010万元。"
+    )
+    totals = {numbers_of(f, text)[0] for f in findings(text, "sum")}
+    assert totals == {"1.46亿"}
+
+
+def test_包括_after_a_figure_lists_its_parts(findings, numbers_of):
+    text = "此次交付的6所学校包括幼儿园2所、小学3所和九年一贯制学校1所。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["6", "2", "3", "1"]
+
+
+def test_an_item_including_a_kind_of_itself_still_partitions(findings):
+    text = "全县义务教育学校158所,其中小学(含教学点)109所、初中37所、九年一贯制学校12所。"
+    assert [f.status for f in findings(text, "sum")] == [Status.CONSISTENT]
+
+
+def test_the_count_of_the_parts_before_合计_is_no_part(findings, numbers_of):
+    text = "表示“满意”的占52.4%,“比较满意”的占31.8%,两项合计84.2%。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["84.2", "52.4", "31.8"]
