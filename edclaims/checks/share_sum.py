@@ -103,6 +103,8 @@ def _groups(ctx: ClaimContext) -> Iterator[Group]:
         if previous is not None and _breaks(ctx, previous, share):
             yield current
             current = Group(outer=previous if share.opens_breakdown else None)
+        if share.stated_total and not current.shares:
+            share.stated_total = False  # 「优秀和良好等级合计占52.2%,及格等级占42.7%」: it totals named items
         current.shares.append(share)
         if share.stated_total:
             yield current
@@ -151,6 +153,8 @@ def _exhaustive(labels: list[str], listed: bool) -> bool:
     if len(labels) != 2:
         return False
     first, second = (FILLER.sub("", label) for label in labels)
+    if first and (second == "非" + first or first == "非" + second):
+        return True  # 「国家财政性教育经费……;非国家财政性教育经费……」
     for a, b in cues.COMPLEMENTS:
         for x, y in ((first, second), (second, first)):
             if not (a in x and b in y and a not in y and b not in x):
@@ -237,15 +241,51 @@ def _judge_stated(parts: list[Share], total: Share) -> Finding:
     )
 
 
+# 「从课时安排看,」 splits one whole by one criterion: its shares cover it
+CRITERION = re.compile(r"\s*(?:(?:从|按|按照)[^,;。\d]{1,8}(?:看|来看|分|划分)|分[^,;。\d]{1,6}看)[,:]")
+# 「在已入学学生中,」, 「寄宿生中,」, 「其中」 after a figure: the shares are of that one set
+SET_OPENED = re.compile(r"\s*(?:在)?[^,;。\d]{2,14}?(?:中|当中)[,:]|\s*其中[,:]?")
+NEAR_WHOLE = Decimal(3)  # a set's shares within this of 100 % are all of it, one of them mistyped
+
+
+def _opening(ctx: ClaimContext, shares: list[Share]) -> str | None:
+    """How the shares' sentence (or clause after 「;」) opens: "criterion", "set" or None."""
+    first = shares[0].claim
+    start, _ = ctx.segs.sentence_bounds(first.sentence)
+    cut = ctx.text.rfind(";", start, first.q_start)
+    head = ctx.text[(cut + 1 if cut >= 0 else start) : first.q_start]
+    if CRITERION.match(head):
+        return "criterion"
+    if SET_OPENED.match(head) or _after_a_count(ctx, first):
+        return "set"
+    return None
+
+
+def _after_a_count(ctx: ClaimContext, first: Claim) -> bool:
+    """「初中毕业生约2.9万人,其中本市户籍学生占86.4%」: shares right after 其中 and a figure of a set."""
+    earlier = [c for c in ctx.earlier(first) if c.sentence == first.sentence]
+    return (
+        bool(earlier)
+        and earlier[0].dimension not in {"percent", "pp", None}
+        and "其中" in ctx.between(earlier[0], first)
+    )
+
+
 def _judge_whole(ctx: ClaimContext, shares: list[Share], outer: Share | None) -> Finding | None:
     claims = tuple(s.claim for s in shares)
     sum_iv, exact, terms = _sum(shares)
     listed = shares[0].each
     labels = _labels(ctx, shares)
+    opening = _opening(ctx, shares) if outer is None else None
     exhaustive = _exhaustive(labels, listed)
     if any(s.whole and DISTRIBUTIVE_WHOLE.search(s.whole) for s in shares):
         return None  # 「分别占其在校生的12%、35%」: each is a share of its own whole
-    if not (exhaustive or listed or outer is not None):
+    if opening is not None and exact is not None and exact >= HUNDRED - NEAR_WHOLE:
+        # shares of one named set, or split by one criterion, that come this close to 100 % (or pass it)
+        # are all of it; far short of 100 % they may leave a group out (「从去向看,」 of all graduates
+        # lists only those placed)
+        exhaustive = exhaustive or opening == "criterion" or exact <= HUNDRED + NEAR_WHOLE
+    if not (exhaustive or listed or outer is not None or opening is not None):
         return None  # shares of what may be overlapping groups: nothing to add up
     if sum_iv is None:
         return _redacted(claims, "the whole") if exhaustive else None
@@ -290,11 +330,14 @@ def _judge_whole(ctx: ClaimContext, shares: list[Share], outer: Share | None) ->
         return None
     if not exhaustive:
         return None  # a list not known to cover its whole may fall short of 100 % or overlap
+    why = {"criterion": "split by one criterion", "set": "shares of one set coming close to 100%"}.get(
+        opening or "", f"{' and '.join(labels)} cover the whole"
+    )
     return Finding(
         NAME,
         Status.MISMATCH,
         claims,
-        f"{sums}, but {' and '.join(labels)} cover the whole and should add up to 100% (±{arith.show(tol)}).",
+        f"{sums}, but they should add up to 100% (±{arith.show(tol)}): {why}.",
         stated=HUNDRED,
         expected=exact,
         tolerance=tol,

@@ -88,3 +88,32 @@ def test_shares_after_qizhong_of_a_count_split_the_subgroup(findings):
     assert _statuses(findings(text, "share_sum")) == [Status.CONSISTENT]
     text = "全市城镇学生12.0万人,其中男生占52.0%,女生占46.0%。"
     assert _statuses(findings(text, "share_sum")) == [Status.MISMATCH]
+
+
+def test_shares_of_a_named_set_close_to_100_are_all_of_it(findings):
+    text = "在已入学学生中,随班就读占48.4%,在特殊教育学校就读占35.6%,接受送教上门服务占16.0%。"
+    assert [f.status for f in findings(text, "share_sum")] == [Status.CONSISTENT]
+    [f] = findings(text.replace("16.0%", "15.0%"), "share_sum")
+    assert f.status is Status.MISMATCH and "one set" in f.message
+    # far from 100 %: a group may be left out, nothing is said
+    assert findings(text.replace("16.0%", "6.0%"), "share_sum") == []
+
+
+def test_shares_split_by_one_criterion_may_not_pass_100(findings):
+    text = "从服务内容看,作业辅导类课程占38%,体育艺术类占41%,科技阅读类占23%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.MISMATCH and "criterion" in f.message
+    # well short of 100 %: those listed may be only some (毕业去向 of all graduates, only the placed ones)
+    partial = "从去向构成看,协议就业占毕业生总数的58.3%,升学占17.6%,灵活就业占14.9%。"
+    assert findings(partial, "share_sum") == []
+
+
+def test_x_and_非x_cover_the_whole(findings):
+    text = "其中,国家财政性教育经费152.68亿元,占81.90%;非国家财政性教育经费33.74亿元,占18.10%。"
+    assert [f.status for f in findings(text, "share_sum")] == [Status.CONSISTENT]
+    assert [f.status for f in findings(text.replace("18.10%", "19.10%"), "share_sum")] == [Status.MISMATCH]
+
+
+def test_a_合计_share_with_none_before_it_is_a_share_of_its_own(findings):
+    text = "抽测学生中,优秀和良好等级合计占52.2%,及格等级占42.7%,不及格等级占5.1%。"
+    assert [f.status for f in findings(text, "share_sum")] == [Status.CONSISTENT]
