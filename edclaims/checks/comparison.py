@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from edclaims.checks import arith
+from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext
+from edclaims.checks.linking import is_base_or_change
 from edclaims.checks.registry import register_check
 from edclaims.records import Claim, Finding, Status
 
@@ -34,7 +35,12 @@ VERBS: dict[str, str] = {
     "低于": "<",
     "少于": "<",
     "达到": ">=",
+    "保持在": ">=",  # 「连续三年保持在百分之九十五以上」: the figure is the floor it stays above
+    "稳定在": ">=",
+    "控制在": "<=",
 }
+# the floor or ceiling words a 保持在/稳定在/控制在 target must carry
+KEPT_WITHIN = {"保持在": "以上", "稳定在": "以上", "控制在": "以内|以下"}
 VERB = re.compile("|".join(VERBS))
 # what makes the figure after the verb a target or benchmark rather than an approximation
 TARGET_WORD = re.compile(r"(目标|任务|标准|要求|指标|计划|规定|确定的|下达的|省定|国定)")
@@ -49,19 +55,33 @@ JOIN = re.compile(r"^(、|和|及|与|,)$")
 REACH_AFTER = 6  # characters after the last target that may hold its target word (「目标任务」)
 # what may stand between the start of the verb's clause and the verb when the stated figure is in an
 # earlier clause; anything else names a new subject (「入学率高于目标80%」), whose figure is not stated
-OPENER = re.compile(r"^(均|都|分别|已|也|并|且|远|明显|大幅|均已|全部|略|稍|略微)*$")
+OPENER = re.compile(
+    r"^(均|都|分别|已|也|并|且|远|明显|大幅|均已|全部|略|稍|略微|一直|始终|继续|持续|连续[^,;。\d]{1,3}|连续\d{1,2}年)*$"
+)
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    """Same unit; or two bare numbers (「差异系数0.38……低于0.50」)."""
+    if a.dimension is None and b.dimension is None:
+        return a.unit is None and b.unit is None
+    return a.dimension == b.dimension
 
 
 def _targets(ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]) -> list[Claim]:
-    after = [c for c in sentence if c.q_start >= verb.end()]
+    # a target may carry the verb in its own span (「超过60%」 parsed with 超过 as its approximation)
+    after = [c for c in sentence if c.q_start >= verb.start() and c.q_end > verb.end()]
     if not after or not LEAD.match(ctx.text[verb.end() : after[0].start]):
         return []
+    kept = KEPT_WITHIN.get(verb.group(0))
+    if kept is not None:  # 「保持在95%以上」: the floor is the target, whatever words are around it
+        around = ctx.text[after[0].q_end : after[0].end + 2]  # the span may hold 以上 as its approximation
+        return [after[0]] if re.search(rf"(?:{kept})", around) else []
     targets = [after[0]]
     for claim in after[1:]:
-        if not JOIN.match(ctx.text[targets[-1].end : claim.start]) or not ctx.same_dimension(
-            claim, targets[0]
-        ):
+        if not JOIN.match(ctx.text[targets[-1].end : claim.start]) or not _comparable(claim, targets[0]):
             break
+        if VERB.match(ctx.text, claim.start):
+            break  # 「达到63.5%,超过60%……」: a second comparison, not a second target
         targets.append(claim)
     lead = ctx.text[verb.end() : targets[0].start]
     tail = ctx.text[targets[-1].end : targets[-1].end + REACH_AFTER]
@@ -69,6 +89,7 @@ def _targets(ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]) -> l
     if not (
         TARGET_WORD.search(lead)
         or TARGET_WORD.match(after_target)
+        or (tail.startswith("的") and TARGET_WORD.search(after_target[:5]))  # 「10万人次的年度目标任务」
         or BENCHMARK.match(after_target)
         or BENCHMARK.search(lead)  # 「高于全省平均水平71.5%」: the average or the gap, see _confidence
     ):
@@ -88,12 +109,19 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
             targets = _targets(ctx, verb, sentence)
             if not targets:
                 continue
+            # 「达到99.2%,比上年的98.7%提高0.8个百分点,高于省定99%的目标」: a base, a change or a growth rate
+            # is not what is compared
             stated = [
-                c for c in sentence if floor <= c.q_start < verb.start() and ctx.same_dimension(c, targets[0])
+                c
+                for c in sentence
+                if floor <= c.q_start < verb.start()
+                and _comparable(c, targets[0])
+                and not is_base_or_change(ctx, c)
+                and not cues.RATE_VERB.search(ctx.prefix(c))
             ]
-            floor = targets[-1].end
             if len(stated) < len(targets):
                 continue
+            floor = targets[-1].end
             clause_start, _ = ctx.segs.clause_bounds(ctx.segs.clause_of(verb.start()))
             if stated[-1].q_start < clause_start and not OPENER.match(ctx.text[clause_start : verb.start()]):
                 continue

@@ -75,7 +75,7 @@ def _named_before(ctx: ClaimContext, candidate: Claim, anchor: Claim) -> bool:
 
 # a base (比去年的A) or a change (增加C); and the whole inside a share (占符合条件教师3210名的20%)
 COMPARED = re.compile(
-    r"(?:比|较)[^,;。]{0,8}$|(?:增加|增长|减少|下降|提高|降低|上升|扩大|缩小|净增|净减)了?$"
+    r"(?:(?<!占)比(?!例|重|率)|较)[^,;。]{0,8}$|(?:增加|增长|减少|下降|提高|降低|上升|扩大|缩小|净增|净减)了?$"
 )
 SHARE_WHOLE = re.compile(r"占[^,;。占]{1,16}$")
 

@@ -85,3 +85,31 @@ def test_a_figure_after_pingjun_shuiping_is_the_average_unless_it_could_be_the_g
     assert found("全市学生优良率为52.2%,略高于全省平均水平53.4%。") == [(Status.MISMATCH, "high")]
     # 2.3% may be how far above the average 96% is: never certain enough to fail
     assert found("全县巩固率96%,高于全省平均水平2.3%。") == [(Status.CONSISTENT, "low")]
+
+
+def test_a_base_and_its_change_are_not_what_is_compared(findings):
+    text = "九年义务教育巩固率达到99.2%,比上年的98.7%提高0.5个百分点,高于省定99%的目标。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and f.stated == Decimal("99.2")
+
+
+def test_a_target_carrying_the_verb_in_its_span(findings):
+    text = "“双师型”教师占专业课教师的比例达到63.5%,超过60%的省定目标。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and (f.stated, f.expected) == (Decimal("63.5"), Decimal("60"))
+    assert findings(text.replace("63.5%", "58.5%"), "comparison")[0].status is Status.MISMATCH
+
+
+def test_kept_above_a_floor(findings):
+    text = "全县适龄残疾儿童入学率98.3%,连续三年保持在百分之九十五以上。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and f.expected == Decimal("95")
+    assert findings(text.replace("98.3%", "93.8%"), "comparison")[0].status is Status.MISMATCH
+    # 保持在 a figure with no floor word is a level, not a comparison
+    assert findings("入学率98.3%,连续三年保持在98.3%。", "comparison") == []
+
+
+def test_a_target_after_的_and_a_modifier(findings):
+    text = "全年开展职业技能培训12.6万人次,超额完成10万人次的年度目标任务。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT
