@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext, subjects_match
-from edclaims.checks.linking import link_earlier
+from edclaims.checks.linking import Link, distance, earlier_candidates, link_earlier
 from edclaims.checks.registry import register_check
 from edclaims.checks.sum import breakdowns
 from edclaims.records import Claim, Finding, Status
@@ -25,7 +26,18 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
             yield _judge(total, items, rest, "high")
     for rest in ctx.claims:
         prefix = ctx.prefix(rest)
-        if rest.id in done or not cues.REMAINDER.search(prefix[-6:]) or rest.dimension is None:
+        if rest.id in done or not (cues.REMAINDER.search(prefix[-6:]) or NOT_YET.search(prefix)):
+            continue
+        if rest.dimension is None:
+            continue
+        progress = _rest_of_progress(ctx, rest)
+        if progress is not None:
+            whole, part, confidence, pairing = progress
+            # 「已竣工11个,在建5个,其余2个」: what stands between the part done and the rest is a part too
+            siblings = [c for c in _parts(ctx, part, rest) if c.sentence == rest.sentence]
+            yield replace(_judge(whole, [part, *siblings], rest, confidence), pairing=pairing)
+            continue
+        if not cues.REMAINDER.search(prefix[-6:]):
             continue
         same = [c for c in ctx.earlier(rest, sentences_back=1) if ctx.same_dimension(c, rest)]
         matching = [c for c in same if subjects_match(c.subject, rest.subject)]
@@ -48,6 +60,51 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
                 continue
             whole, confidence, pairing = link.claim, "medium", link.reason
         yield replace(_judge(whole, _parts(ctx, whole, rest), rest, confidence), pairing=pairing)
+
+
+# 「未入学的6人」, 「尚未整改的12处」: what is not yet done, named by the verb of what is
+NOT_YET = re.compile(r"(?:尚未|未|没有)([\u4e00-\u9fff]{2})[^,;。\d]{0,4}的?$")
+DONE = re.compile(r"已(?!全部|经全部)")
+PROGRESS_REACH = 3  # sentences back in which the figure of what is done may stand
+
+
+def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str, str] | None:
+    """(whole, done part, confidence, pairing) for the rest of a progress statement: 「共排查63人,已劝返复学58
+    人,……其余6人……」, 「项目31个。……已竣工26个,其余5个……」, 「共有412人,已入学405人……尚未入学的7人」.
+    The part is the nearest figure of what is done (已…) before the rest — with the verb the rest denies, if
+    it names one — and the whole is that part's whole (see linking.py)."""
+    verb = NOT_YET.search(ctx.prefix(rest))
+    done = [
+        c
+        for c in ctx.claims
+        if c.q_start < rest.q_start
+        and rest.paragraph - c.paragraph <= 1
+        and rest.sentence - c.sentence <= PROGRESS_REACH
+        and ctx.same_dimension(c, rest)
+        and DONE.search(ctx.prefix(c))
+        and (verb is None or verb.group(1) in ctx.prefix(c) + ctx.text[c.end : c.end + 4])
+    ]
+    if not done:
+        return None
+    part = done[-1]
+    if verb is None and part.sentence != rest.sentence:
+        return None  # a bare 其余 belongs with the figures of its own sentence
+    items = {item.id for b in breakdowns(ctx) for item in b.items}
+    accept = lambda c: not DONE.search(ctx.prefix(c)) and c.id not in items  # noqa: E731
+    link = link_earlier(ctx, part, accept=accept, sentence_before=True)
+    if link is None:
+        # 「项目31个……。」 ¶ 「已竣工26个,其余5个」: the one figure of the unit within reach, not an item
+        reach = [c for c in earlier_candidates(ctx, part) if accept(c)]
+        if len(reach) != 1:
+            return None
+        link = Link(
+            reach[0], "medium", f"the only figure of this unit within reach, {distance(reach[0], part)}"
+        )
+    confidence = link.confidence if part.sentence == rest.sentence or verb is not None else "medium"
+    before = [c for c in ctx.earlier(part) if c.sentence == part.sentence and ctx.same_dimension(c, part)]
+    if before == [link.claim] and ctx.prefix(part).startswith("已"):
+        confidence = "high"  # 「共排查出63人,已劝返复学58人」: the one figure before, then what is done of it
+    return link.claim, part, confidence, f"the rest of what is done ({arith.as_written(part)}); {link.reason}"
 
 
 def _parts(ctx: ClaimContext, whole: Claim, rest: Claim) -> list[Claim]:

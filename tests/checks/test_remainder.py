@@ -55,4 +55,31 @@ def test_those_not_yet_counted_are_the_remainder_of_the_set(findings, numbers_of
     text = "全县共有适龄残疾儿童少年412人,已入学405人,入学率98.3%。尚未入学的7人正在康复。"
     [f] = findings(text, "remainder")
     assert numbers_of(f, text) == ["412", "405", "7"] and f.status.value == "consistent"
-    assert f.confidence == "medium"
+    # 尚未入学 denies the very verb of 已入学, whose whole is the one figure before it: a certain pairing
+    assert f.confidence == "high"
+    assert findings(text.replace("的7人", "的9人"), "remainder")[0].status.value == "mismatch"
+
+
+def test_the_rest_of_what_is_done(findings, numbers_of):
+    text = "全县共排查出疑似失学辍学学生63人,已劝返复学58人,劝返率92.1%;其余5人已办理送教上门。"
+    [f] = findings(text, "remainder")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["63", "58", "5"]
+    [g] = findings(text.replace("其余5人", "其余6人"), "remainder")
+    assert g.status is Status.MISMATCH and g.confidence == "high"
+
+
+def test_what_is_not_yet_done_names_the_verb_of_what_is(findings, numbers_of):
+    text = (
+        "全县共有适龄残疾儿童少年412人,已入学405人,入学率98.3%。\n"
+        "已入学的学生中,在特殊教育学校就读126人,随班就读198人,送教上门81人。尚未入学的7人均在康复治疗。"
+    )
+    found = [f for f in findings(text, "remainder") if numbers_of(f, text)[-1] == "7"]
+    assert [numbers_of(f, text) for f in found] == [["412", "405", "7"]]
+    assert found[0].status is Status.CONSISTENT
+
+
+def test_parts_between_the_done_part_and_the_rest(findings, numbers_of):
+    text = "今年共实施教育项目18个。截至10月底,18个项目中已竣工11个,在建5个,其余2个正在办理前期手续。"
+    found = [f for f in findings(text, "remainder") if numbers_of(f, text)[-1] == "2"]
+    assert found and found[0].status is Status.CONSISTENT
+    assert numbers_of(found[0], text)[1:] == ["11", "5", "2"]
