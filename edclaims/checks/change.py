@@ -21,8 +21,8 @@ from edclaims.records import Claim, Finding, Status
 NAME = "change"
 VERB = re.compile(
     r"^[^,;。]{0,8}?(提高|增加|增长|上升|提升|扩大|增至|升至|上调|减少|降低|下降|减至|降至|压减至|压减到|缩减|下调|回落)"
-    r"[^,;。]{0,4}$"
-)
+    r"(?:[^,;。]{0,4}|(?:到|至)(?:(?:19|20)\d\d年(?:底|末)?|今年|目前|现在|年底)的?)$"
+)  # 「从2020年的2.31万人下降到2024年的1.74万人」: the later figure's year may stand before it
 
 
 # what joins the figures of a list: 「8.2万人、4.1万人」, 「3所和12所」
@@ -90,7 +90,9 @@ def _pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
             yield ChangePair(a, b, direction, k, len(starts))
 
 
-DELTA_CUE = re.compile(r"(增加|增长|提高|减少|下降|降低|上升|提升|增幅|降幅|增长率|减幅)(了|为|达)?$")
+DELTA_CUE = re.compile(
+    r"(增加|增长|提高|减少|下降|降低|上升|提升|增幅|降幅|增长率|减幅|净增|净减少?)(了|为|达)?$"
+)
 
 
 def _stated_delta(ctx: ClaimContext, pair: ChangePair) -> Claim | None:
@@ -115,7 +117,9 @@ VERB_WORDS = frozenset(
 )
 # 「21600人,比去年的20400人增加1200人」: B, then 比 + its base A, then the verb (and maybe the amount)
 COMPARED_BASE = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|同期|上学年|\d{4}年)?(?:同期)?的?$")
-VERB_AFTER = re.compile(r"(增加|增长|提高|上升|提升|扩大|减少|下降|降低|缩小|回落)了?")
+VERB_AFTER = re.compile(
+    r"(?:有所|略有|明显|大幅)?(增加|增长|提高|上升|提升|扩大|减少|下降|降低|缩小|回落)了?"
+)
 
 
 def compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from edclaims.checks import arith, cues
-from edclaims.checks.change import ChangePair, list_run
+from edclaims.checks.change import ChangePair, compared_pairs, list_run
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.registry import register_check
@@ -126,6 +126,11 @@ def operands(ctx: ClaimContext, rate: Rate) -> tuple[Claim, Claim, str] | None:
     if listed is not None:
         return listed or None
     afters = {pair.after.id: pair.before for pair in all_pairs if pair.size == 1}
+    compared = {pair.before.id: pair.after for pair in compared_pairs(ctx)}
+    based = _amount_after_base(ctx, nearest, compared)
+    if based is not None and LEAD.match(lead):
+        # 「6.83万人,比去年的6.52万人增加3100人,增长4.8%」: skip the stated amount after the base
+        return based, compared[based.id], "high"
     amount_of = _change_amount_of(ctx, nearest, afters)
     if amount_of is not None and LEAD.match(lead):
         # 「由A增加到B,增加了C,增长X%」: skip the stated amount C
@@ -166,6 +171,17 @@ def _listed_operands(
     group = group[-group_last.size :]
     pair = group[index]
     return pair.before, pair.after, "high"
+
+
+def _amount_after_base(ctx: ClaimContext, claim: Claim, compared: dict[str, Claim]) -> Claim | None:
+    """The base A of a 「B,比去年的A增加C」 comparison when `claim` is its amount C, else None."""
+    if not cues.RATE_VERB.search(ctx.prefix(claim)):
+        return None
+    earlier = ctx.earlier(claim)
+    if not earlier or earlier[0].sentence != claim.sentence or claim.clause - earlier[0].clause > 1:
+        return None
+    base = earlier[0]
+    return base if base.id in compared and ctx.same_dimension(base, claim) else None
 
 
 def _change_amount_of(ctx: ClaimContext, claim: Claim, afters: dict[str, Claim]) -> Claim | None:

@@ -83,3 +83,15 @@ def test_the_base_and_the_change_are_not_the_total_of_the_breakdown_after_them(f
     [f] = findings(COMPARED, "sum")
     assert numbers_of(f, COMPARED) == ["21600", "18400", "3200"]
     assert f.status is Status.CONSISTENT
+
+
+def test_a_hedged_verb_after_the_base(findings):
+    text = "全市初中近视率为71.3%,较上年的70.6%有所上升。"
+    assert [f.status for f in findings(text, "change")] == [Status.CONSISTENT]
+    assert [f.status for f in findings(text.replace("有所上升", "有所下降"), "change")] == [Status.MISMATCH]
+
+
+def test_a_net_increase_is_the_stated_amount(findings):
+    text = "全县幼儿园由上年的154所增至163所,净增9所。"
+    statuses = sorted(f.status.value for f in findings(text.replace("净增9所", "净增7所"), "change"))
+    assert statuses == ["consistent", "mismatch"]

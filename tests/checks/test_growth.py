@@ -165,3 +165,16 @@ def test_a_multiple_of_last_rounds_figure_with_a_thousands_separator(findings, n
     [f] = findings(text, "growth")
     assert numbers_of(f, text) == ["1,090", "2,180", "2"] and f.status is Status.CONSISTENT
     assert findings(text.replace("的2倍", "的3倍"), "growth")[0].status is Status.MISMATCH
+
+
+def test_a_rate_after_a_comparison_and_its_amount(findings, numbers_of):
+    text = "今年共有6.83万名考生报名,比去年的6.52万人增加3100人,增长4.8%。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["6.52万", "6.83万", "4.8"]
+    assert findings(text.replace("增长4.8%", "增长8.4%"), "growth")[0].status is Status.MISMATCH
+
+
+def test_a_change_whose_later_figure_names_its_year(findings):
+    text = "乡村学校在校生从2020年的2.31万人下降到2024年的1.74万人,减少了24.7%。"
+    assert [f.status for f in findings(text, "growth")] == [Status.CONSISTENT]
+    assert [f.status for f in findings(text, "change")] == [Status.CONSISTENT]
