@@ -20,11 +20,11 @@ NAME = "bounds"
 HUNDRED = Decimal(100)
 
 # any 「…率」 names a share (联网率, 开课率, 近视率, 检出率 …) unless EXEMPT says it may pass 100%
-RATE = re.compile(r"([\u4e00-\u9fff]{0,6}率|占比|比例|比重|满意度|覆盖面)")
+RATE = re.compile(r"([\u4e00-\u9fff]{0,6}率|占比|比例|比重|满意度|覆盖面|(?<=[\u4e00-\u9fff的])占)")
 # the rate word sits right before the number, with at most a linking verb between (「覆盖率达到」, 「占比为」)
 RATE_BEFORE = re.compile(
     RATE.pattern
-    + r"(由[^,;。]{1,12}?)?(已|均|分别|稳定|保持|提高|提升|上升)?(达到|达|为|是|在|到|至)?(了)?(约|近)?$"
+    + r"(由[^,;。]{1,12}?)?(?:已|均|分别)?(稳定|保持|提高|提升|上升|下降|降低|降)?(达到|达|为|是|在|到|至)?(了)?(约|近)?$"
 )
 # shares of a plan or of last year, growth, gross and utilisation rates may pass 100% and still be right
 EXEMPT = re.compile(
@@ -38,16 +38,29 @@ def _rate_word(ctx: ClaimContext, claim: Claim) -> str | None:
     # brackets is not part of the rate's name (「就业(升学)率」)
     start, _ = ctx.segs.clause_bounds(claim.clause)
     prefix = re.sub(r"\([^()]{0,8}\)", "", ctx.text[start : claim.start])
-    match = RATE_BEFORE.search(prefix)
+    match = RATE_BEFORE.search(prefix) or _rate_named_before(ctx, claim)
     if match is None:
         return None
-    if EXEMPT.search(prefix):
+    # 「覆盖率由上年的89.6%提高到91.3%」: the base's 上年 names no share of last year's figure
+    if EXEMPT.search(prefix.replace(match.group(2) or "", "") if match.re is RATE_BEFORE else prefix):
         return None
     tail = prefix[match.start() :]
     if cues.RATE_CHANGE.search(tail) and not re.search(r"(到|至|为)$", tail):
         return None  # 「占比提高120%」 is a relative change; 「占比提高到120%」 is still a share
     word = match.group(1)
     return word[-3:] if word.endswith("率") else word  # 「普惠性幼儿园覆盖率」 → 覆盖率
+
+
+# 「高中生近视率最高,为80.9%」: the rate named in the clause before, the figure in its own
+RATE_THEN = re.compile(RATE.pattern + r"(?:最高|最低|较高|较低)$")
+
+
+def _rate_named_before(ctx: ClaimContext, claim: Claim) -> re.Match[str] | None:
+    start, _ = ctx.segs.clause_bounds(claim.clause)
+    if ctx.text[start : claim.start].strip() not in {"为", "是", "达", "达到"} or claim.clause == 0:
+        return None
+    previous_start, _ = ctx.segs.clause_bounds(claim.clause - 1)
+    return RATE_THEN.search(ctx.text[previous_start:start].rstrip(","))
 
 
 @register_check(NAME)

@@ -7,6 +7,8 @@ before; claims following a 全部 statement (「8所……已全部完工,5所�
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -54,6 +56,22 @@ def _short_of(total: Claim, items: list[Claim]) -> bool:
     return added.high < total_iv.low  # type: ignore[union-attr]
 
 
+OF_WHICH = re.compile(r"[^,;。、\d]{0,8}(?<![初高其集])(?:中|当中)的$")  # not 「高中18名、初中35名」
+
+
+def _of_which(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
+    """「覆盖全县14个乡镇中的13个」: a figure, its noun and 中的, then the part."""
+    claims = list(ctx.claims)
+    for whole, part in itertools.pairwise(claims):
+        if (
+            whole.sentence == part.sentence
+            and ctx.same_dimension(whole, part)
+            and whole.dimension not in {"percent", "pp"}
+            and OF_WHICH.fullmatch(ctx.text[whole.end : part.start])
+        ):
+            yield whole, part
+
+
 class Group(NamedTuple):
     whole: Claim
     parts: list[Claim]
@@ -92,6 +110,8 @@ def relations(ctx: ClaimContext) -> dict[str, Group]:
             if not is_exhaustive(ctx, total, items):
                 for item in items:
                     add(total, item)
+    for whole, part in _of_which(ctx):
+        add(whole, part)
     for claim in ctx.claims:
         if claim.dimension in {None, "percent", "pp"}:
             continue  # shares are not parts of one another: 82.36% of one whole and 100% of another

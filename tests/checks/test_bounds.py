@@ -58,3 +58,15 @@ def test_any_rate_word_is_a_share_unless_it_may_pass_100():
     assert f.status is Status.MISMATCH and "联网率" in f.message
     assert _run("全县学生近视率为51.2%。")[0].status is Status.CONSISTENT
     assert _run("全年教育经费预算执行率为103%,投入产出效率120%。") == []
+
+
+def test_shares_named_by_占_and_rates_named_a_clause_before():
+    [f] = _run("专任教师中专科及以上学历的占86.3%。")
+    assert f.status is Status.CONSISTENT
+    [g] = _run("分学段看,高中生近视率最高,为80.9%。")
+    assert g.status is Status.CONSISTENT and "近视率" in g.message
+    assert _run("全区大班额比例已降至0.6%。")[0].status is Status.CONSISTENT
+    # 由上年的…提高到: 上年 is the base of a change, not a share of last year's figure
+    [h] = _run("全县普惠性幼儿园覆盖率由上年的89.6%提高到101.3%。")[-1:]
+    assert h.status is Status.MISMATCH
+    assert _run("今年招生人数占上年的112%。") == []

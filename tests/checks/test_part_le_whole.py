@@ -76,3 +76,13 @@ def test_a_set_named_after_a_semicolon_or_inline_holds_its_parts():
     assert (["646", "711"], "mismatch") in pairs(nested.replace("511所", "711所"))
     inline = "项目完成后,全县4.35万名义务教育学生中约1.2万人直接受益。"
     assert pairs(inline) == [(["4.35万", "约1.2万"], "consistent")]
+
+
+def test_a_part_named_with_中的(findings, numbers_of):
+    text = "目前,校车服务已覆盖全县14个乡镇中的13个。"
+    [f] = findings(text, "part_le_whole")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["14", "13"]
+    assert findings(text.replace("中的13个", "中的16个"), "part_le_whole")[0].status is Status.MISMATCH
+    # 「高中18名、初中35名」 are two items, not a whole and its part
+    items = "招聘教师126名,其中高中18名、初中35名、小学49名。"
+    assert [numbers_of(f, items)[0] for f in findings(items, "part_le_whole")] == ["126"]
