@@ -65,7 +65,13 @@ def _topic_restatement(ctx: ClaimContext, first: Claim, second: Claim) -> bool:
     start, _ = ctx.segs.sentence_bounds(second.sentence)
     lead_in = ctx.text[start : second.q_start].strip(" ,")
     topic_form = ctx.text[second.end :].startswith(second.subject)
-    return topic_form and lead_in in {"", "目前", "截至目前", "当前", "今年"}
+    return topic_form and bool(LEAD_IN.fullmatch(lead_in))
+
+
+# what may open the sentence before a restated figure: a time (「截至10月底,18个项目中……」)
+LEAD_IN = re.compile(
+    r"(?:目前|当前|今年|截至目前|截至[^,;。\d]{0,2}\d{1,2}月(?:底|末|\d{1,2}日)?|截至年底)?,?"
+)
 
 
 def _confidence(ctx: ClaimContext, first: Claim, second: Claim) -> str:
@@ -83,7 +89,7 @@ def _confidence(ctx: ClaimContext, first: Claim, second: Claim) -> str:
 
 
 TITLE_CHARS = 40
-INCREMENT = re.compile(r"(新建|新增|新招|新认定|认定|新开|新设|增加|净增)")
+INCREMENT = re.compile(r"(新建|新增|新招|新认定|认定|新开|新设|增加|净增|新购|购置)")
 
 
 def _increment(ctx: ClaimContext, claim: Claim) -> bool:
@@ -113,7 +119,6 @@ def _headline_restated(ctx: ClaimContext, first: Claim, second: Claim) -> bool:
     return bool(body) and body[0] is second
 
 
-HEADLINE_WORDS = 2  # bigrams a body figure's wording must share with the headline's
 TYPO_SURE = 4  # with a typo-like difference, wording this close makes the pair certain
 
 
@@ -158,15 +163,16 @@ def headline_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim, bool]]:
         if equal:
             yield head, equal[0], True
             continue
-        scored = [(s, b) for s, b in scored if s >= HEADLINE_WORDS]
-        if not scored:
+        if not any(s for s, _ in scored):
             continue
         best = max(s for s, _ in scored)
         top = [b for s, b in scored if s == best]
         runner_up = max((s for s, _ in scored if s < best), default=0)
         if len(top) == 1:
             # certain: clearly the closest wording, or close wording (the check then also wants a typo)
-            yield head, top[0], best - runner_up >= 2 or best >= TYPO_SURE
+            # certain: clearly the closest wording, close wording, or the only body figure of the unit that
+            # shares any word with the headline (the check then also wants a typo-like difference)
+            yield head, top[0], best - runner_up >= 2 or best >= TYPO_SURE or runner_up == 0
 
 
 def _typo_apart(a: Claim, b: Claim) -> bool:

@@ -81,3 +81,21 @@ def test_a_headline_year_and_the_body_s_今年_are_one_year_without_a_date_line(
     text = "柚川市2025年高考报名人数达3.46万人\n本报讯 今年全市普通高考报名人数为3.46万人,较去年的3.28万人增加1800人。"
     found = findings(text, "restatement")
     assert [f.status for f in found] == [Status.CONSISTENT]
+
+
+def test_a_headline_sharing_one_word_with_its_only_body_figure(findings, numbers_of):
+    text = (
+        "岑水县新增20辆标准化校车\n本报讯 9月1日,岑水县新购置的20辆标准化校车正式投入运营,全县校车达到106辆。"
+    )
+    [f] = findings(text, "restatement")
+    assert f.status is Status.CONSISTENT
+    broken = text.replace("新增20辆", "新增22辆")
+    assert [f.status for f in findings(broken, "restatement")] == [Status.MISMATCH]
+
+
+def test_a_topic_restated_after_a_date(findings):
+    text = "今年共实施教育重点建设项目18个。截至10月底,18个项目中已竣工11个。"
+    assert [f.status for f in findings(text, "restatement")] == [Status.CONSISTENT]
+    assert [
+        f.status for f in findings(text.replace("截至10月底,18个", "截至10月底,16个"), "restatement")
+    ] == [Status.MISMATCH]
