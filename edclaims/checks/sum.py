@@ -299,8 +299,11 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
 def is_exhaustive(ctx: ClaimContext, total: Claim, items: list[Claim]) -> bool:
     """Whether the items are all of the total: they name its noun, 分别 lists them, two complementary
     names split it, or 「从X看,」 breaks it down by one criterion."""
+    labels = [_label(ctx, i) for i in items]
     return (
         all(_same_thing(i.subject, total.subject) for i in items)
+        or _bands(labels)
+        or _negated(labels)
         or bool(cues.RESPECTIVELY.search(ctx.sentence_text(total)))
         or (len(items) == 2 and complementary(_name(ctx, items[0]), _name(ctx, items[1])))
         or bool(BY_CRITERION.match(ctx.sentence_text(items[0]).lstrip()))  # 「从资金来源看,」 covers it all
@@ -308,6 +311,27 @@ def is_exhaustive(ctx: ClaimContext, total: Claim, items: list[Claim]) -> bool:
 
 
 PARTS_COUNTED = re.compile(r"(?:项|类|者|部分)?(?:合计|共计|总计|共)$")
+
+
+def _label(ctx: ClaimContext, item: Claim) -> str:
+    """What an item is called: its clause before the number, after the last 、 (「35岁及以下」)."""
+    return re.split(r"[、,;:]", ctx.prefix(item))[-1]
+
+
+def _bands(labels: list[str]) -> bool:
+    """「35岁及以下703人、36至50岁812人、51岁及以上447人」: bands from an open bottom to an open top."""
+    return len(labels) >= 2 and bool(re.search(r"以下|以内|不足|未满", labels[0])) and "以上" in labels[-1]
+
+
+def _negated(labels: list[str]) -> bool:
+    """「及格等级10504人,不及格1256人」, 「寄宿生……非寄宿生」: one item is all that another is not, so the
+    list ends what it splits."""
+    for label in labels:
+        for other in labels:
+            stem = re.sub(r"^(?:不|非|未)", "", other)
+            if other != label and other[:1] in "不非未" and len(stem) >= 2 and stem[:2] in label:
+                return True
+    return False
 
 
 def _countable_together(item: Claim, total: Claim) -> bool:

@@ -239,3 +239,14 @@ def test_the_count_of_the_parts_before_合计_is_no_part(findings, numbers_of):
     text = "表示“满意”的占52.4%,“比较满意”的占31.8%,两项合计84.2%。"
     [f] = findings(text, "sum")
     assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["84.2", "52.4", "31.8"]
+
+
+def test_bands_and_a_negated_item_close_a_breakdown(findings):
+    ages = "全县乡村教师1962人,其中35岁及以下703人、36至50岁812人、51岁及以上447人。"
+    assert [f.status for f in findings(ages.replace("812人", "712人"), "sum")] == [Status.MISMATCH]
+    grades = "此次共抽测学生24600人,其中优秀3862人,良好8978人,及格10504人,不及格1256人。"
+    assert [f.status for f in findings(grades, "sum")] == [Status.CONSISTENT]
+    assert [f.status for f in findings(grades.replace("8978人", "7978人"), "sum")] == [Status.MISMATCH]
+    # without a closing band the list may leave a group out
+    open_ended = "全县乡村教师1962人,其中35岁及以下703人、36至50岁712人。"
+    assert findings(open_ended, "sum") == []
