@@ -129,8 +129,8 @@ NEAR_SCOPES = 3  # the average's sentence (before it, after it) and the sentence
 
 def _scopes(ctx: ClaimContext, claim: Claim, average_ids: set[str]) -> list[list[Claim]]:
     """Where the total and the count are looked for, in order: before the average in its sentence, after
-    it in its sentence, the sentence before, earlier sentences of its paragraph, then the paragraph before;
-    nearest first. Another average closes a scope: the figures before it are its own
+    it in its sentence, the sentence before, earlier sentences of its paragraph, the paragraph before, then
+    the sentence after; nearest first. Another average closes a scope: the figures before it are its own
     (「……生均1.21万元;……2.17亿元,……1.37万人,生均1.85万元」)."""
     in_sentence = [c for c in ctx.claims if c.sentence == claim.sentence and c.id != claim.id]
     before = [c for c in in_sentence if c.q_start < claim.q_start]
@@ -139,12 +139,15 @@ def _scopes(ctx: ClaimContext, claim: Claim, average_ids: set[str]) -> list[list
     previous = [c for c in same_paragraph if c.sentence == claim.sentence - 1]
     further = [c for c in same_paragraph if c.sentence < claim.sentence - 1]
     paragraph_before = [c for c in ctx.claims if c.paragraph == claim.paragraph - 1]
+    # 「每生每学期资助500元。今年已资助1725人,发放资金86.25万元」: a rate stated before what it is of
+    following = [c for c in same_paragraph if c.sentence == claim.sentence + 1]
     return [
         _after_last_average(before, average_ids)[::-1],
         _before_first_average(after, average_ids),
         _after_last_average(previous, average_ids)[::-1],
         _after_last_average(further, average_ids)[::-1],
         _after_last_average(paragraph_before, average_ids)[::-1],
+        _before_first_average(following, average_ids),
     ]
 
 
@@ -236,6 +239,11 @@ def _without_items(scope: list[Claim], part_of: dict[str, str]) -> list[Claim]:
     return [c for c in scope if part_of.get(c.id) not in ids]
 
 
+def _stated_as_total(ctx: ClaimContext, claim: Claim, totals: set[str]) -> bool:
+    """「今年全市共有31482名考生报名」, or the total of a breakdown: worded as the whole count or sum."""
+    return claim.id in totals or bool(cues.TOTAL.search(ctx.prefix(claim)))
+
+
 def _is_total(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
     """A figure of the average's unit that is not a comparison base or a change, nor, for persons per person
     (「每名教师对应幼儿15.4人」), the count itself."""
@@ -279,8 +287,8 @@ def _period_fit(ctx: ClaimContext, average: Average, total: Claim) -> str:
         frame = ctx.time_frame(total)
         one_year = (frame is not None and frame.isdigit()) or bool(ONE_YEAR.search(sentence))
         return "match" if one_year else "unknown"
-    if PERIOD_TEXT[average.period].search(ctx.prefix(total)):
-        return "match"
+    if PERIOD_TEXT[average.period].search(ctx.prefix(total)) or PERIOD_TEXT[average.period].search(sentence):
+        return "match"  # 「今年春季学期已资助1725人,发放资金86.25万元」 is one term's total
     # 「每生每天5元……全年下达补助资金2880万元」: a daily amount against a year's total
     return "differs" if ONE_YEAR.search(sentence) else "unknown"
 
@@ -291,11 +299,14 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
     averages = [a for c in ctx.claims if c.id not in in_changes and (a := _average(ctx, c)) is not None]
     average_ids = {a.claim.id for a in averages}
     part_of = {item.id: b.total.id for b in breakdowns(ctx) for item in b.items}
+    totals = set(part_of.values())
     for average in averages:
         if average.claim.quantity.is_range:
             continue  # 「每人3000—5000元不等」 is no single average
         scopes = [_without_items(scope, part_of) for scope in _scopes(ctx, average.claim, average_ids)]
-        total, only_total, far_total = _choose(scopes, lambda c, a=average: _is_total(ctx, c, a))
+        total, only_total, far_total = _choose(
+            scopes, lambda c, a=average: _is_total(ctx, c, a), lambda c: _stated_as_total(ctx, c, totals)
+        )
         count, only_count, far_count = _choose(
             scopes, lambda c, a=average: _is_count(ctx, c, a), lambda c, t=total: _named_by_total(ctx, t, c)
         )

@@ -144,3 +144,21 @@ def test_the_count_the_total_names_and_a_breakdown_total_over_its_items(findings
 def test_a_floor_is_neither_total_nor_count(findings):
     text = "送教教师68名,每月送教不少于2次,平均每名教师40.5次。"
     assert findings(text, "average") == []
+
+
+def test_a_total_worded_as_the_whole_count_is_preferred(findings, numbers_of):
+    text = (
+        "今年全市共有31482名考生报名,比去年的32528人减少1046人。其中应届毕业生29873人;随迁子女3215人。\n"
+        "今年全市设考点42个、考场1053个,平均每个考场安排考生约30人。"
+    )
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["31482", "1053", "约30"] and f.status is Status.CONSISTENT
+
+
+def test_a_rate_per_term_stated_before_its_total_and_count(findings, numbers_of):
+    text = "对家庭经济困难幼儿每生每学期资助500元。今年春季学期已资助1725人,发放资金86.25万元。"
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["500", "1725", "86.25万"]
+    # a year's total against a per-term rate is another period
+    year = text.replace("今年春季学期已资助", "今年全年已资助")
+    assert [g.status for g in findings(year, "average")] == [Status.UNVERIFIABLE]
