@@ -238,6 +238,14 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
         return Link(
             link.claim, "high", link.reason + "; the only one of that subject, the rate follows the part"
         )
+    if link is None and _rate_right_after(ctx, part, percent):
+        # 「……共287人,其中……。」 ¶ 「已安置入学281人,入学率97.9%」: the one figure of the unit within reach that
+        # is no item of a breakdown
+        parts = {c.id for b in breakdowns(ctx) for c in (*b.items, *([b.rest] if b.rest else []))}
+        reach = [c for c in earlier_candidates(ctx, part) if accept(c) and c.id not in parts]
+        if len(reach) == 1:
+            where = distance(reach[0], part)
+            return Link(reach[0], "medium", f"the only figure of this unit within reach, {where}")
     return link
 
 

@@ -89,7 +89,8 @@ def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str
     part = done[-1]
     if verb is None and part.sentence != rest.sentence:
         return None  # a bare 其余 belongs with the figures of its own sentence
-    items = {item.id for b in breakdowns(ctx) for item in b.items}
+    # the items (and 其余 figure) of a breakdown are parts, never the whole of what is done
+    items = {c.id for b in breakdowns(ctx) for c in (*b.items, *([b.rest] if b.rest else []))}
     accept = lambda c: not DONE.search(ctx.prefix(c)) and c.id not in items  # noqa: E731
     link = link_earlier(ctx, part, accept=accept, sentence_before=True)
     if link is None:

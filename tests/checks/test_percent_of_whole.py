@@ -193,3 +193,17 @@ def test_a_share_naming_an_item_takes_it_over_the_nearest_figure(findings, numbe
     text = "全县发放资助资金1.46亿元。分学段看,学前教育1180万元,义务教育5630万元,高等教育2010万元,其中义务教育资助占总额的38.6%。"
     [f] = findings(text, "percent_of_whole")
     assert numbers_of(f, text) == ["1.46亿", "5630万", "38.6"] and f.status is Status.CONSISTENT
+
+
+def test_the_one_figure_within_reach_that_is_no_item_is_a_likely_whole(findings, numbers_of):
+    text = (
+        "全区适龄残疾儿童少年共287人,其中视力残疾19人、听力残疾31人、其他类别237人。\n"
+        "已安置入学281人,入学率97.9%;未入学的6人正在康复。"
+    )
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["287", "281", "97.9"] and f.status is Status.CONSISTENT
+    # a likely whole is not a certain one: a wrong share is unverifiable, not a mismatch
+    [g] = findings(text.replace("97.9%", "79.9%"), "percent_of_whole")
+    assert (g.status, g.confidence) == (Status.UNVERIFIABLE, "medium")
+    [r] = [r for r in findings(text, "remainder") if numbers_of(r, text)[-1] == "6"]
+    assert numbers_of(r, text) == ["287", "281", "6"] and r.status is Status.CONSISTENT
