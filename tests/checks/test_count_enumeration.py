@@ -126,3 +126,10 @@ def test_a_count_of_kinds_counts_the_names_listed_before_it():
         f.status is not Status.MISMATCH
         for f in _run("选考项目从跳远、跳绳、实心球、篮球、足球、排球六项中任选两项。")
     )
+
+
+def test_a_count_written_with_大():
+    [f] = _run("开设装备制造、现代农业、旅游服务、电子商务4大专业群。")
+    assert f.status is Status.CONSISTENT
+    [g] = _run("实施学前教育普惠扩容、义务教育强校提质和县中振兴四大工程。")
+    assert g.status is Status.MISMATCH and g.expected == 3
