@@ -33,6 +33,10 @@ class Link:
     claim: Claim
     confidence: str  # high | medium
     reason: str  # how the pairing was made, for the finding
+    # what the pairing rests on, for checks that weigh it further: "subject" (same subject), "named" (the
+    # whole the text names), "named_before" (named in the anchor's clause), "only_in_sentence" and
+    # "only_before" (the one figure of the unit there), or "" (other)
+    basis: str = ""
 
 
 def distance(earlier: Claim, later: Claim) -> str:
@@ -118,8 +122,9 @@ def link_earlier(
     for claim in candidates:
         if subjects_match(claim.subject, wanted):
             how = f"same subject 「{claim.subject}」" if subject is None else f"the whole named 「{subject}」"
+            basis = "subject" if subject is None else "named"
         elif _named_before(ctx, claim, anchor):
-            how = f"「{claim.subject}」 named before the figure"
+            how, basis = f"「{claim.subject}」 named before the figure", "named_before"
         else:
             continue
         where = distance(claim, anchor)
@@ -129,13 +134,16 @@ def link_earlier(
         # paragraph and the one before) carries that name
         named = subject is not None and sum(1 for c in candidates if subjects_match(c.subject, wanted)) == 1
         confidence = "high" if near or follows or named else "medium"
-        return Link(claim, confidence, f"{how}, {where}")
+        return Link(claim, confidence, f"{how}, {where}", basis)
     if subject is not None:
         return None
     in_sentence = [c for c in candidates if c.sentence == anchor.sentence]
     if len(in_sentence) == 1:
         return Link(
-            in_sentence[0], "medium", "the only figure of this unit in the sentence; subjects not compared"
+            in_sentence[0],
+            "medium",
+            "the only figure of this unit in the sentence; subjects not compared",
+            "only_in_sentence",
         )
     if sentence_before and not in_sentence:
         # 「毕业生2.46万人……。已就业和升学2.31万人」: no subject to go by; the one figure of the sentence before
@@ -144,6 +152,9 @@ def link_earlier(
         ]
         if len(before) == 1:
             return Link(
-                before[0], "medium", "the only figure of this unit in the sentence before; subjects differ"
+                before[0],
+                "medium",
+                "the only figure of this unit in the sentence before; subjects differ",
+                "only_before",
             )
     return None

@@ -219,18 +219,23 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
         )
     # a share's whole may be the one figure of the sentence before (「毕业生2.46万人。……2.31万人,就业率93.9%」)
     link = link_earlier(ctx, part, accept=accept, sentence_before=True)
-    if (
-        link is not None
-        and link.reason.startswith(ONLY_IN_SENTENCE)
-        and _rate_right_after(ctx, part, percent)
-    ):
+    if link is not None and link.basis == "only_in_sentence" and _rate_right_after(ctx, part, percent):
         # 「在校生4.4万人,参加课后服务的学生4.12万人,参与率93.6%」: one figure before the part, and a rate
         # named right after it: the sentence states whole, part and share in that order
         return Link(link.claim, "high", link.reason + "; the rate follows the part")
     if (
         link is not None
+        and link.basis == "only_before"
+        and _rate_right_after(ctx, part, percent)
+        and cues.DONE_PART.match(ctx.prefix(part))
+    ):
+        # 「毕业生2.46万人,比去年……。截至8月底,已就业和升学2.31万人,就业率93.9%」: what is done of the one
+        # figure of the sentence before, and its rate right after it
+        return Link(link.claim, "high", link.reason + "; what is done of it, the rate follows the part")
+    if (
+        link is not None
         and link.confidence == "medium"
-        and link.reason.startswith("same subject")
+        and link.basis == "subject"
         and _rate_right_after(ctx, part, percent)
         and _only_one_of_that_subject(ctx, part, link.claim, accept)
     ):
@@ -328,12 +333,14 @@ def _share_of_an_amount(ctx: ClaimContext, percent: Claim) -> bool:
     return bool(amounts) and rate.group(1) in ctx.prefix(amounts[0])[-6:]
 
 
-ONLY_IN_SENTENCE = "the only figure of this unit in the sentence;"
 RATE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,8}率|占比|占)(?:为|达|达到|是)?$")
 
 
 def _rate_right_after(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
-    return percent.clause - part.clause <= 1 and bool(RATE_NAME.search(ctx.prefix(percent)))
+    """The rate is named right after the part: no other figure between, a comparison and its change aside
+    (「本科上线3216人,比上年的2929人增加287人,本科上线率达到43.8%」)."""
+    first = next(_candidate_parts(ctx, percent), None)
+    return first is part and bool(RATE_NAME.search(ctx.prefix(percent)))
 
 
 @register_check(NAME)

@@ -121,8 +121,13 @@ def test_a_figure_without_subject_pairs_with_the_only_figure_of_the_sentence_bef
     text = "今年全市职业院校毕业生2.46万人,比去年的2.18万人增长了12.8%。截至8月底,已就业和升学2.31万人,就业率93.9%。"
     [f] = findings(text, "percent_of_whole")
     assert numbers_of(f, text) == ["2.46万", "2.31万", "93.9"]
-    assert f.status is Status.CONSISTENT and f.confidence == "medium"
-    assert findings(text.replace("93.9%", "95.9%"), "percent_of_whole")[0].status is Status.UNVERIFIABLE
+    # what is done (已就业) of the one figure before, its rate right after it: a certain pairing
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert findings(text.replace("93.9%", "95.9%"), "percent_of_whole")[0].status is Status.MISMATCH
+    # without 已 the figure may be of another group: the pairing stays medium, a disagreement unverifiable
+    plain = text.replace("已就业和升学", "就业和升学")
+    assert findings(plain, "percent_of_whole")[0].confidence == "medium"
+    assert findings(plain.replace("93.9%", "95.9%"), "percent_of_whole")[0].status is Status.UNVERIFIABLE
 
 
 def test_a_named_whole_that_only_one_figure_carries_is_certain_a_paragraph_away(findings):

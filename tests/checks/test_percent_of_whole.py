@@ -207,3 +207,10 @@ def test_the_one_figure_within_reach_that_is_no_item_is_a_likely_whole(findings,
     assert (g.status, g.confidence) == (Status.UNVERIFIABLE, "medium")
     [r] = [r for r in findings(text, "remainder") if numbers_of(r, text)[-1] == "6"]
     assert numbers_of(r, text) == ["287", "281", "6"] and r.status is Status.CONSISTENT
+
+
+def test_a_rate_named_after_the_part_and_a_comparison_is_right_after_it(findings):
+    text = "全县参加高考7342人,本科上线3216人,比上年的2929人增加287人,本科上线率达到43.8%。"
+    [f] = findings(text, "percent_of_whole")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert findings(text.replace("43.8%", "48.3%"), "percent_of_whole")[0].status is Status.MISMATCH
