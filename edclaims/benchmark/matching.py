@@ -87,6 +87,19 @@ def catches(before: Sequence[Found], after: Sequence[Found], targets: Iterable[t
     )
 
 
+def strict_false_alarms(findings: Sequence[Found], relations: Sequence[Relation]) -> list[Found]:
+    """Mismatches that report no annotated broken relation: they cover fewer than two numbers (all, for a
+    relation of one) of every relation annotated "mismatch". Stricter than `false_alarms`: a mismatch that
+    pairs one broken figure with numbers of its own choosing counts here."""
+    broken = [r for r in relations if r.verdict == "mismatch"]
+
+    def reports(f: Found, r: Relation) -> bool:
+        shared = sum(1 for n in r.numbers if covers(f.spans, n.start, n.end))
+        return shared >= min(2, len(r.numbers))
+
+    return [f for f in findings if f.status == "mismatch" and not any(reports(f, r) for r in broken)]
+
+
 def false_alarms(findings: Sequence[Found], relations: Sequence[Relation]) -> list[Found]:
     """Mismatches on an unedited release not explained by an annotated mismatch: a mismatch is explained
     when it covers a number of a relation annotated "mismatch" (the broken figure may well show up in

@@ -49,6 +49,7 @@ def result_dict(result: BenchmarkResult) -> dict[str, Any]:
         "all": tally_dict(result.total(only_checked=False)),
         "false_alarms": len(result.false_alarms),
         "false_alarms_per_document": round(result.false_alarms_per_document, 3),
+        "strict_false_alarms": len(result.strict_false_alarms),
         "misses": [str(m) for m in result.misses + result.false_alarms],
     }
 
@@ -63,6 +64,10 @@ def _row(name: str, tally: Tally) -> str:
         f"{shown(ratio(tally.verdict_right, tally.found)):>9}{planted:>9}{caught:>8}"
         f"{shown(ratio(caught, planted)):>8}"
     )
+
+
+def _messages(result: BenchmarkResult) -> set[str]:
+    return {str(m).split(": ", 1)[1] for m in result.false_alarms}
 
 
 def result_table(result: BenchmarkResult, verbose: bool) -> str:
@@ -88,6 +93,12 @@ def result_table(result: BenchmarkResult, verbose: bool) -> str:
         f"false alarms: {len(result.false_alarms)} in {result.documents} documents"
         f" ({result.false_alarms_per_document:.3f} per document)"
     )
+    lines.append(
+        f"strict false alarms (mismatches reporting no annotated broken relation): {len(result.strict_false_alarms)}"
+    )
     if verbose:
-        lines.extend(f"  {miss}" for miss in result.misses + result.false_alarms)
+        strict_only = [
+            m for m in result.strict_false_alarms if str(m).split(": ", 1)[1] not in _messages(result)
+        ]
+        lines.extend(f"  {miss}" for miss in result.misses + result.false_alarms + strict_only)
     return "\n".join(lines)

@@ -15,7 +15,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from edclaims.benchmark.matching import Found, catches, false_alarms, findings_of, match_relation
+from edclaims.benchmark.matching import (
+    Found,
+    catches,
+    false_alarms,
+    findings_of,
+    match_relation,
+    strict_false_alarms,
+)
 from edclaims.benchmark.planting import EDIT_KINDS, Edit, plant_flip, plant_typos
 from edclaims.benchmark.relations import Relation, Release
 from edclaims.pipeline import verify_text
@@ -59,6 +66,7 @@ class BenchmarkResult:
     documents: int
     false_alarms: list[Miss]
     misses: list[Miss]
+    strict_false_alarms: list[Miss] = field(default_factory=list)  # see matching.strict_false_alarms
 
     def total(self, only_checked: bool) -> Tally:
         total = Tally()
@@ -101,6 +109,10 @@ def run_benchmark(
         findings = verify(release.text, release.id)
         for alarm in false_alarms(findings, release.relations):
             result.false_alarms.append(Miss(release.id, alarm.check, "false alarm", alarm.message))
+        for alarm in strict_false_alarms(findings, release.relations):
+            result.strict_false_alarms.append(
+                Miss(release.id, alarm.check, "false alarm (strict)", alarm.message)
+            )
         for relation in release.relations:
             tally = result.kinds.setdefault(relation.kind, Tally())
             tally.relations += 1

@@ -71,10 +71,13 @@ def _part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
         return None
     named = _part_named_by_rate(ctx, percent)
 
+    starts = {pair.before.id for pair in change_pairs(ctx) if pair.after.id == percent.id}
+
     def passed(claim: Claim) -> bool:
-        # 「平均每名教师对应幼儿15.4人」 is a ratio, not a part; a figure the rate does not name is passed over
+        # 「平均每名教师对应幼儿15.4人」 is a ratio, not a part; a figure the rate does not name is passed over;
+        # so is last year's share the percentage rose from (「占比由上年的52.6%提高到54.7%」)
         not_named = named is not None and claim is not named and claim.sentence == named.sentence
-        return bool(cues.AVERAGE.search(ctx.prefix(claim))) or not_named
+        return bool(cues.AVERAGE.search(ctx.prefix(claim))) or not_named or claim.id in starts
 
     for claim in _candidate_parts(ctx, percent, passed):
         if claim.dimension in {"percent", "pp"} or claim.dimension is None:
@@ -325,6 +328,10 @@ def _only_one_of_that_subject(
 AMOUNT_RATE = re.compile(r"(压减|减少|下降|削减|化解|消除)率(?:为|达|达到)?$")
 
 
+# 「45岁以下教师2105人,占比由上年的52.6%提高到54.7%」: the share reached is a share of this year's whole
+SHARE_CHANGED = re.compile(r"占比(?:由|从)[^,;。]{0,14}(?:提高|上升|增加|提升|下降|降低|减少)(?:到|至)$")
+
+
 def _share_of_an_amount(ctx: ClaimContext, percent: Claim) -> bool:
     rate = AMOUNT_RATE.search(ctx.prefix(percent))
     if rate is None:
@@ -346,12 +353,15 @@ def _rate_right_after(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
 @register_check(NAME)
 def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
     in_changes = {pair.after.id for pair in change_pairs(ctx)}
+    starts = {pair.before.id for pair in change_pairs(ctx)}
     for percent in ctx.claims:
-        if percent.dimension != "percent":
-            continue
+        if percent.dimension != "percent" or percent.id in starts:
+            continue  # 「由上年的52.6%提高到54.7%」: last year's share is of last year's whole
         prefix = ctx.prefix(percent)
         if cues.COMPARISON.search(prefix) or (
-            cues.RATE_CHANGE.search(prefix) and not _share_of_an_amount(ctx, percent)
+            cues.RATE_CHANGE.search(prefix)
+            and not _share_of_an_amount(ctx, percent)
+            and not SHARE_CHANGED.search(prefix)
         ):
             continue  # a rate of change or a target, not a share of a stated whole
         part = _part_for(ctx, percent)

@@ -218,12 +218,14 @@ def _same_figure(first: Claim, second: Claim, a: arith.Interval, b: arith.Interv
 @register_check(NAME)
 def check_restatement(ctx: ClaimContext) -> Iterator[Finding]:
     seen: set[str] = set()
+    heads: set[str] = set()  # headline figures already paired with their body statement
     for head, body, certain in headline_pairs(ctx):
         a, b = arith.interval(head), arith.interval(body)
         if a is None or b is None:
             continue  # the subject pairing below reports a redacted restatement
         if _same_figure(head, body, a, b):
             seen.add(body.id)
+            heads.add(head.id)
             yield Finding(
                 NAME,
                 Status.CONSISTENT,
@@ -236,6 +238,7 @@ def check_restatement(ctx: ClaimContext) -> Iterator[Finding]:
             )
         elif certain and _typo_apart(head, body) and not _planned(ctx, head) and not _planned(ctx, body):
             seen.add(body.id)
+            heads.add(head.id)
             yield Finding(
                 NAME,
                 Status.MISMATCH,
@@ -248,7 +251,7 @@ def check_restatement(ctx: ClaimContext) -> Iterator[Finding]:
                 pairing="the headline and the only body figure worded like it",
             )
     for first, second in candidate_pairs(ctx):
-        if second.id in seen:
+        if second.id in seen or first.id in heads:
             continue  # one restatement finding per later mention: its nearest earlier statement wins
         a, b = arith.interval(first), arith.interval(second)
         if a is None or b is None:

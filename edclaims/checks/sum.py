@@ -224,6 +224,8 @@ def _group(
         return None
     after = after[after.index(first) :]
     total = [c for c in before if ctx.same_dimension(c, first)][-1]
+    if total.dimension == "percent" and "占" not in ctx.prefix(first):
+        return None  # 「小学、初中、高中近视率分别为……」: rates of groups do not add up, shares (占) do
     items: list[Claim] = []
     rest = None
     closed = False

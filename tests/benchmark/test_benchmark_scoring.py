@@ -6,7 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from edclaims.benchmark import Planting, Release, make_verify, run_benchmark
-from edclaims.benchmark.matching import Found, catches, covering, false_alarms, match_relation
+from edclaims.benchmark.matching import (
+    Found,
+    catches,
+    covering,
+    false_alarms,
+    match_relation,
+    strict_false_alarms,
+)
 from edclaims.benchmark.output import result_dict, result_table
 from edclaims.tagging import get_tagger
 
@@ -159,3 +166,24 @@ def test_the_real_pipeline_finds_the_relation_and_catches_a_typo(relation_in):
     assert (tally.found, tally.verdict_right) == (1, 1)
     assert tally.planted["digit"] == 3 and tally.caught["digit"] >= 1
     assert result.false_alarms == []
+
+
+def test_a_family_recomputing_the_same_or_a_stronger_equation_finds_the_relation(relation_in):
+    # part ≤ whole is checked by the share of that whole; the family of its own name comes first
+    bound = relation_in(
+        TEXT, "part_le_whole", "consistent", "78 <= 126", ("whole", "126所"), ("part", "78所")
+    )
+    share = Found("percent_of_whole", "consistent", SPANS)
+    own = Found("part_le_whole", "consistent", SPANS[:2])
+    assert covering([share], bound) == [share]
+    assert covering([share, own], bound) == [own, share]
+    # but a share is not found by a part–whole finding, which checks less
+    assert covering([own], percent_relation(relation_in)) == []
+
+
+def test_strict_false_alarms_must_report_a_broken_relation(relation_in):
+    broken = percent_relation(relation_in, "mismatch")
+    reports = Found("percent_of_whole", "mismatch", SPANS)
+    shares_one = Found("sum", "mismatch", ((7, 10), (40, 42)))  # 126 paired with a number of its own
+    assert false_alarms([reports, shares_one], [broken]) == []  # both excused by the loose rule
+    assert strict_false_alarms([reports, shares_one], [broken]) == [shares_one]

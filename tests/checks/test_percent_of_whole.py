@@ -214,3 +214,11 @@ def test_a_rate_named_after_the_part_and_a_comparison_is_right_after_it(findings
     [f] = findings(text, "percent_of_whole")
     assert f.status is Status.CONSISTENT and f.confidence == "high"
     assert findings(text.replace("43.8%", "48.3%"), "percent_of_whole")[0].status is Status.MISMATCH
+
+
+def test_a_share_that_rose_is_a_share_of_this_year_s_whole(findings, numbers_of):
+    text = "全县现有专任教师3847人,其中本科及以上学历3012人,占78.3%;45岁以下教师2105人,占比由上年的52.6%提高到54.7%。"
+    found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
+    assert numbers_of(found["54.7"], text) == ["3847", "2105", "54.7"]
+    assert found["54.7"].status is Status.CONSISTENT
+    assert "52.6" not in found  # last year's share has no part stated

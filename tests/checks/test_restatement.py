@@ -99,3 +99,8 @@ def test_a_topic_restated_after_a_date(findings):
     assert [
         f.status for f in findings(text.replace("截至10月底,18个", "截至10月底,16个"), "restatement")
     ] == [Status.MISMATCH]
+
+
+def test_a_headline_paired_with_its_body_figure_is_not_paired_again(findings):
+    text = "全市今年公开招聘中小学教师1260名\n今年全市计划公开招聘中小学和幼儿园教师1260名,其中中学教师410名、小学教师590名。"
+    assert [f.status for f in findings(text, "restatement")] == [Status.CONSISTENT]

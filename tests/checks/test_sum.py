@@ -252,3 +252,8 @@ def test_bands_and_a_negated_item_close_a_breakdown(findings):
     grades = "全县参加测试的中小学生24600人,其中体质优秀的男生3862人,良好的女生8978人,及格的学生10504人,不及格的学生1256人。"
     assert [f.status for f in findings(grades, "sum")] == [Status.CONSISTENT]
     assert [f.status for f in findings(grades.replace("8978人", "7978人"), "sum")] == [Status.MISMATCH]
+
+
+def test_rates_of_groups_are_not_summed(findings):
+    text = "全市学生总体近视率为51.2%。分学段看,小学、初中、高中近视率分别为35.7%、71.3%和81.0%。"
+    assert findings(text, "sum") == []
