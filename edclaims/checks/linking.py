@@ -84,11 +84,17 @@ COMPARED = re.compile(
 SHARE_WHOLE = re.compile(r"占[^,;。占]{1,16}$")
 
 
+# 「是上届1090名的2倍」: the base of a multiple
+TIMES_BASE = re.compile(r"(?:是|相当于)[^,;。\d]{0,6}$")
+
+
 def is_base_or_change(ctx: ClaimContext, claim: Claim) -> bool:
-    """A figure that is a comparison base (比去年的A) or a change (增加C), not a stated total."""
+    """A figure that is a comparison base (比去年的A, 是上届A的2倍) or a change (增加C), not a stated total."""
     prefix = ctx.prefix(claim)
-    inside_share = SHARE_WHOLE.search(prefix) and ctx.text[claim.end : claim.end + 1] == "的"
-    return bool(COMPARED.search(prefix) or inside_share)
+    followed_by_of = ctx.text[claim.end : claim.end + 1] == "的"
+    inside_share = SHARE_WHOLE.search(prefix) and followed_by_of
+    times_base = TIMES_BASE.search(prefix) and followed_by_of
+    return bool(COMPARED.search(prefix) or inside_share or times_base)
 
 
 PARAGRAPHS_BACK = 1  # a whole is looked for in the anchor's paragraph and the one before

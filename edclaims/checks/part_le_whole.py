@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from edclaims.checks import arith, cues
+from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import Link, link_earlier
 from edclaims.checks.registry import register_check
@@ -31,8 +32,23 @@ def _is_done_part(ctx: ClaimContext, claim: Claim) -> bool:
 
 
 def _whole_before(ctx: ClaimContext, part: Claim) -> Link | None:
-    """The plan a progress figure belongs to (see linking.py); another progress figure is never a whole."""
+    """The plan a progress figure belongs to (see linking.py); another progress figure is never a whole, and
+    the amount of a change in its sentence is no progress figure (「由42家减少到2家,40家已注销」)."""
+    if _is_change_amount(ctx, part):
+        return None
     return link_earlier(ctx, part, accept=lambda c: not _is_done_part(ctx, c))
+
+
+def _is_change_amount(ctx: ClaimContext, claim: Claim) -> bool:
+    value = arith.value(claim)
+    return value is not None and any(
+        pair.after.sentence == claim.sentence
+        and ctx.same_dimension(pair.after, claim)
+        and (a := arith.value(pair.before)) is not None
+        and (b := arith.value(pair.after)) is not None
+        and abs(a - b) == value
+        for pair in change_pairs(ctx)
+    )
 
 
 def _antecedent(ctx: ClaimContext, whole: Claim) -> Claim | None:

@@ -6,6 +6,7 @@ import pytest
 
 from edclaims.pipeline import verify_text
 from edclaims.records import Finding
+from edclaims.tagging import Tagger, get_tagger
 
 
 def _findings(text: str, check: str) -> list[Finding]:
@@ -26,3 +27,17 @@ def _numbers_of(finding: Finding, text: str) -> list[str]:
 def numbers_of() -> Callable[[Finding, str], list[str]]:
     """numbers_of(finding, text): the numbers a finding used, as written."""
     return _numbers_of
+
+
+@pytest.fixture(scope="session")
+def model_tagger() -> Tagger:
+    """The shipped model tagger, loaded once: some pairings go wrong only with its spans."""
+    return get_tagger("model")
+
+
+@pytest.fixture
+def model_findings(model_tagger: Tagger) -> Callable[[str, str], list[Finding]]:
+    """model_findings(text, check): findings of one family with the shipped model as tagger."""
+    return lambda text, check: [
+        f for f in verify_text(text, tagger=model_tagger).findings if f.check == check
+    ]

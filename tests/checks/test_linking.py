@@ -150,3 +150,11 @@ def test_a_year_that_starts_a_period_is_the_figures_year(findings):
     # 「从2022年起」 dates the figure; it is no comparison base, so 2022 and 2023 are never paired
     text = "从2022年起全县有行政村320个。\n2023年,已建幼儿园的行政村达到296个,覆盖率97.5%。"
     assert findings(text, "percent_of_whole") == []
+
+
+def test_the_base_of_a_multiple_is_no_whole(findings, model_findings, numbers_of):
+    # the model gives 671 the subject 选手, which 上届1090名 shared
+    text = "参赛选手2180名,是上届1090名的2倍。经过3天角逐,共有671名选手获奖,获奖率30.8%。"
+    for run in (findings, model_findings):
+        [f] = run(text, "percent_of_whole")
+        assert numbers_of(f, text)[0] == "2180" and f.status is Status.CONSISTENT

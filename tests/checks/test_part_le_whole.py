@@ -86,3 +86,10 @@ def test_a_part_named_with_中的(findings, numbers_of):
     # 「高中18名、初中35名」 are two items, not a whole and its part
     items = "招聘教师126名,其中高中18名、初中35名、小学49名。"
     assert [numbers_of(f, items)[0] for f in findings(items, "part_le_whole")] == ["126"]
+
+
+def test_the_amount_of_a_change_is_no_part_of_its_level(findings, model_findings):
+    # the model tags both figures 培训机构, which made 40 a part of 2
+    text = "全县学科类培训机构由42家减少到2家,40家已注销或转为非学科类。"
+    for run in (findings, model_findings):
+        assert all(f.status is not Status.MISMATCH for f in run(text, "part_le_whole"))
