@@ -117,6 +117,7 @@ VERB_WORDS = frozenset(
 )
 # 「21600人,比去年的20400人增加1200人」: B, then 比 + its base A, then the verb (and maybe the amount)
 COMPARED_BASE = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|同期|上学年|\d{4}年)?(?:同期)?的?$")
+PASSED = re.compile(r"(?:突破|超过|逾|不足|接近|近)$")
 VERB_AFTER = re.compile(
     r"(?:有所|略有|明显|大幅)?(增加|增长|提高|上升|提升|扩大|减少|下降|降低|缩小|回落)了?"
 )
@@ -130,8 +131,13 @@ def compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
         verb = VERB_AFTER.match(ctx.text, base.end)
         if verb is None:
             continue
+        # 「412人,首次突破400人,比上年的379人增加33人」: a threshold passed is not the figure compared
         earlier = [
-            c for c in ctx.earlier(base) if c.sentence == base.sentence and base.clause - c.clause <= 1
+            c
+            for c in ctx.earlier(base)
+            if c.sentence == base.sentence
+            and base.clause - c.clause <= 2
+            and not PASSED.search(ctx.prefix(c))
         ]
         if not earlier or not ctx.same_dimension(earlier[0], base):
             continue

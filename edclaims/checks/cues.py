@@ -4,7 +4,32 @@ from __future__ import annotations
 
 import re
 
-REMAINDER = re.compile(r"(其余|剩余|剩下|余下|另有|尚未|(?<!等)其他)")  # 「培训等其他支出」 is one more item
+REMAINDER = re.compile(
+    r"(其余|剩余|剩下|余下|另有|尚有|尚未|(?<!等)其他)"
+)  # 「培训等其他支出」 is one more item
+# 「未入学的6人」, 「尚未整改的12处」: what is not yet done, named by the verb of what is
+NOT_YET = re.compile(r"(?:尚未|未|没有)([\u4e00-\u9fff]{2})[^,;。\d]{0,4}的?$")
+# words that say by which attribute a group is picked out; groups picked by two attributes may overlap
+# (「女性312名」 and 「具有硕士研究生学历的96名」 of one 407)
+ATTRIBUTES: dict[str, re.Pattern[str]] = {
+    "gender": re.compile(r"男|女"),
+    "education": re.compile(r"学历|学位|硕士|博士|本科|专科|研究生"),
+    "age": re.compile(r"\d+岁|岁以|岁及|青年|年龄"),
+    "title": re.compile(r"职称|高级|中级|初级"),
+    "party": re.compile(r"党员"),
+}
+
+
+def different_attributes(labels: list[str]) -> bool:
+    """Two labels pick their groups by different attributes (gender against education …)."""
+    found = set()
+    for label in labels:
+        hits = {name for name, pattern in ATTRIBUTES.items() if pattern.search(label)}
+        if len(hits) == 1:
+            found |= hits
+    return len(found) > 1
+
+
 BREAKDOWN = re.compile(r"其中")
 RESPECTIVELY = re.compile(r"分别")
 TOTAL = re.compile(r"(共计|合计|总计|共有|总共|共)$")

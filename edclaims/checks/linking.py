@@ -84,8 +84,9 @@ COMPARED = re.compile(
 SHARE_WHOLE = re.compile(r"占[^,;。占]{1,16}$")
 
 
-# 「是上届1090名的2倍」: the base of a multiple
+# 「是上届1090名的2倍」: the base of a multiple; 「上年为2721.65亿元」: last year's figure
 TIMES_BASE = re.compile(r"(?:是|相当于)[^,;。\d]{0,6}$")
+LAST_YEAR = re.compile(r"(?:上年|去年|上一年|前年|上年同期|去年同期)(?:为|是|有)$")
 
 
 def is_base_or_change(ctx: ClaimContext, claim: Claim) -> bool:
@@ -94,7 +95,7 @@ def is_base_or_change(ctx: ClaimContext, claim: Claim) -> bool:
     followed_by_of = ctx.text[claim.end : claim.end + 1] == "的"
     inside_share = SHARE_WHOLE.search(prefix) and followed_by_of
     times_base = TIMES_BASE.search(prefix) and followed_by_of
-    return bool(COMPARED.search(prefix) or inside_share or times_base)
+    return bool(COMPARED.search(prefix) or inside_share or times_base or LAST_YEAR.search(prefix))
 
 
 PARAGRAPHS_BACK = 1  # a whole is looked for in the anchor's paragraph and the one before

@@ -48,6 +48,26 @@ def _candidate_parts(
         yield claim
 
 
+def _a_bound(claim: Claim) -> bool:
+    approx = claim.quantity.approx
+    return approx is not None and approx.direction in {"above", "below"} and approx.marker not in {"多", "余"}
+
+
+# 「按在园幼儿计算」: the share is worked out on another base than the figure before it
+OTHER_BASE = re.compile(r"按[^,;。]{1,10}(?:计算|计|算|统计)")
+# a share named after persons (「公办园在园幼儿占比」) is no share of a count of schools
+PERSONS_NAMED = re.compile(r"(幼儿|学生|儿童|教师|教职工|人员|毕业生|新生|考生|家长)")
+
+
+def _another_base(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
+    """The share says it is of something else than the part's kind of figure."""
+    if OTHER_BASE.search(ctx.text[part.end : percent.q_start]):
+        return True
+    label = SHARE_LABEL.search(ctx.prefix(percent)) or RATE_STEM.search(ctx.prefix(percent))
+    named = PERSONS_NAMED.search(label.group(1)) if label else None
+    return named is not None and part.dimension not in {"count:人", "count:人次"}
+
+
 def _rate_of_change(ctx: ClaimContext, claim: Claim) -> bool:
     """「比上年的68.66亿元增长8.4%」, 「提高1.7个百分点」: a growth rate, no part of anything."""
     return claim.dimension == "pp" or (
@@ -125,7 +145,7 @@ def _inline_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Clai
 
 
 SHARE_LABEL = re.compile(
-    r"(?:其中|分别)?([\u4e00-\u9fff]{2,10}?)(?:合计|共)?占(?:比|[^,;。占]{1,8}的)?(?:比例|比重)?(?:为|达)?$"
+    r"(?:其中|分别)?([\u4e00-\u9fff]{2,10}?)(?:合计|共)?占(?:比|[^,;。占]{1,8}的)?(?:比例|比重)?(?:为|达到?|是)?$"
 )
 ITEM_LABEL = re.compile(r"(?:达到|为|是|有)?([\u4e00-\u9fff]{2,10}?)(?:的|为|有|达)?$")
 
@@ -297,6 +317,7 @@ def _worded_like(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Cl
     """「占报名总数的10.2%」 when no figure has the subject 报名: the one earlier figure whose wording names
     it (「共有31482名考生报名」, 「公开招聘教师126名」 for 招聘总数)."""
     words = {name[i : i + 2] for i in range(len(name) - 1)}
+    words -= GENERIC_WORDS  # 「符合交流条件教师」 and 「乡村教师」 share only 教师
     named = [c for c in earlier_candidates(ctx, part) if accept(c) and words & _words_around(ctx, c)]
     near = [c for c in named if c.paragraph == part.paragraph]
     if len(near) == 1:
@@ -306,6 +327,9 @@ def _worded_like(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Cl
     return Link(
         named[0], "high", f"the whole named 「{name}」, the one figure worded so, {distance(named[0], part)}"
     )
+
+
+GENERIC_WORDS = frozenset({"教师", "学生", "学校", "幼儿", "人数", "总数", "人员", "全部", "全市", "全县"})
 
 
 def _words_around(ctx: ClaimContext, claim: Claim) -> set[str]:
@@ -357,6 +381,8 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
     for percent in ctx.claims:
         if percent.dimension != "percent" or percent.id in starts:
             continue  # 「由上年的52.6%提高到54.7%」: last year's share is of last year's whole
+        if _a_bound(percent):
+            continue  # 「满意度超过90%」: a threshold, not a share of anything stated
         prefix = ctx.prefix(percent)
         if cues.COMPARISON.search(prefix) or (
             cues.RATE_CHANGE.search(prefix)
@@ -365,6 +391,8 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         ):
             continue  # a rate of change or a target, not a share of a stated whole
         part = _part_for(ctx, percent)
+        if part is not None and _another_base(ctx, part, percent):
+            continue
         labelled = _labelled_item(ctx, percent)
         if labelled is not None and labelled[0] is not part:
             # 「……义务教育5630万元,……高等教育2010万元,其中义务教育资助占总额的38.6%」: the share names its

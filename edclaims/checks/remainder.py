@@ -26,15 +26,23 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
             yield _judge(total, items, rest, "high")
     for rest in ctx.claims:
         prefix = ctx.prefix(rest)
-        if rest.id in done or not (cues.REMAINDER.search(prefix[-6:]) or NOT_YET.search(prefix)):
+        if rest.id in done or not (cues.REMAINDER.search(prefix[-6:]) or cues.NOT_YET.search(prefix)):
             continue
         if rest.dimension is None:
             continue
         progress = _rest_of_progress(ctx, rest)
         if progress is not None:
             whole, part, confidence, pairing = progress
-            # 「已竣工11个,在建5个,其余2个」: what stands between the part done and the rest is a part too
-            siblings = [c for c in _parts(ctx, part, rest) if c.sentence == rest.sentence]
+            # 「已竣工11个,在建5个,其余2个」: what stands between the part done and the rest is a part too, but
+            # not a breakdown of the part itself, and not at all when the rest denies the part's verb (未入学)
+            of_part = {i.id for b in breakdowns(ctx) if b.total is part for i in b.items}
+            siblings = [
+                c
+                for c in _parts(ctx, part, rest)
+                if c.sentence == rest.sentence
+                and c.id not in of_part
+                and not cues.NOT_YET.search(ctx.prefix(rest))
+            ]
             yield replace(_judge(whole, [part, *siblings], rest, confidence), pairing=pairing)
             continue
         if not cues.REMAINDER.search(prefix[-6:]):
@@ -62,8 +70,6 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
         yield replace(_judge(whole, _parts(ctx, whole, rest), rest, confidence), pairing=pairing)
 
 
-# 「未入学的6人」, 「尚未整改的12处」: what is not yet done, named by the verb of what is
-NOT_YET = re.compile(r"(?:尚未|未|没有)([\u4e00-\u9fff]{2})[^,;。\d]{0,4}的?$")
 DONE = re.compile(r"已(?!全部|经全部)")
 PROGRESS_REACH = 3  # sentences back in which the figure of what is done may stand
 
@@ -73,7 +79,7 @@ def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str
     人,……其余6人……」, 「项目31个。……已竣工26个,其余5个……」, 「共有412人,已入学405人……尚未入学的7人」.
     The part is the nearest figure of what is done (已…) before the rest — with the verb the rest denies, if
     it names one — and the whole is that part's whole (see linking.py)."""
-    verb = NOT_YET.search(ctx.prefix(rest))
+    verb = cues.NOT_YET.search(ctx.prefix(rest))
     done = [
         c
         for c in ctx.claims

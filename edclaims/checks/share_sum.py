@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext
+from edclaims.checks.cues import different_attributes
 from edclaims.checks.registry import register_check
 from edclaims.checks.sum import check_sum
 from edclaims.records import Claim, Finding, Status
@@ -280,6 +281,8 @@ def _judge_whole(ctx: ClaimContext, shares: list[Share], outer: Share | None) ->
     exhaustive = _exhaustive(labels, listed)
     if any(s.whole and DISTRIBUTIVE_WHOLE.search(s.whole) for s in shares):
         return None  # 「分别占其在校生的12%、35%」: each is a share of its own whole
+    if different_attributes(labels):
+        return None  # 「女性……占76.7%;具有硕士研究生学历的……占23.6%」: groups by two attributes overlap
     if opening is not None and exact is not None and exact >= HUNDRED - NEAR_WHOLE:
         # shares of one named set, or split by one criterion, that come this close to 100 % (or pass it)
         # are all of it; far short of 100 % they may leave a group out (「从去向看,」 of all graduates

@@ -10,7 +10,8 @@ from typing import NamedTuple
 from edclaims.checks import arith, cues
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
-from edclaims.checks.linking import COMPARED, is_base_or_change
+from edclaims.checks.cues import NOT_YET, different_attributes
+from edclaims.checks.linking import is_base_or_change
 from edclaims.checks.registry import register_check
 from edclaims.records import Claim, Finding, Status
 
@@ -55,7 +56,15 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
             # 「从资金来源看,……。分学段看,……」: two breakdowns of one figure, stated before the first
             while previous > 0 and BY_CRITERION.match(match.group(0)) and _opens_by_criterion(ctx, previous):
                 previous -= 1
-            before = [c for c in claims if c.q_end <= pos and c.sentence == previous]
+            # 「发现隐患2318处,已整改2206处,……尚有112处……。从隐患类型看,……」: the whole, not what is done or left
+            before = [
+                c
+                for c in claims
+                if c.q_end <= pos
+                and c.sentence == previous
+                and not cues.DONE_PART.match(ctx.prefix(c))
+                and not cues.REMAINDER.search(ctx.prefix(c)[-6:])
+            ]
         group = _group(ctx, claims, match.end(), sentence, before)
         if group is not None:
             yield group
@@ -226,14 +235,22 @@ def _group(
     total = [c for c in before if ctx.same_dimension(c, first)][-1]
     if total.dimension == "percent" and "占" not in ctx.prefix(first):
         return None  # 「小学、初中、高中近视率分别为……」: rates of groups do not add up, shares (占) do
+    if total.dimension == "percent" and BY_CRITERION.match(ctx.segs.sentence_text(sentence).lstrip()):
+        return (
+            None  # 「按招生方式分,……占28%,……占67%」: shares of the whole (share_sum), not of a figure before
+        )
     items: list[Claim] = []
     rest = None
     closed = False
     for claim in after:
         if _includes_another(ctx, claim, after):
             return None  # 「普惠性幼儿园(含公办园)1019所」 overlaps the other items: not a partition
-        if COMPARED.search(ctx.prefix(claim)):
-            continue  # 「其中高中近视率较上年的81.6%有所上升」: a comparison base is no item
+        if is_base_or_change(ctx, claim):
+            continue  # 「较上年的81.6%」, 「占在校生总数17486人的30.4%」: a base or a share's whole is no item
+        if NOT_YET.search(ctx.prefix(claim)):
+            break  # 「已入学学生中,……;未入学的7人」: those not in the set
+        if ";" in ctx.text[items[-1].end if items else body_start : claim.q_start] and _adds_up(total, items):
+            break  # 「其中小学1302人、初中844人;35岁以下青年教师782人」: the items made the total before 「;」
         if _inside_bracket(ctx.text, body_start, claim.q_start) or cues.AVERAGE_RIGHT_BEFORE.search(
             ctx.prefix(claim)
         ):
@@ -249,6 +266,8 @@ def _group(
             break
         if ctx.same_dimension(claim, total):
             items.append(claim)
+    if different_attributes([_label(ctx, i) for i in items]):
+        return None  # 「女性312名……;具有硕士研究生学历的96名」: groups by two attributes overlap
     if rest is not None and _adds_up(total, items):
         # 「已入学279人。已入学的学生中,……94人,……132人,……53人;另有7人暂缓入学」: the items already make the
         # total, so the 另有 figure is outside this set
@@ -298,9 +317,17 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         yield _judge(total, sorted(items, key=lambda c: c.q_start), True, confidence)
 
 
+# 「……;其余为校舍、交通等方面隐患」: the list says it leaves a rest without a figure
+UNCOUNTED_REST = re.compile(r"[,;](?:其余|其他|另有)(?:为|是|主要是|包括)?[^,;。\d]*[。\n]")
+
+
 def is_exhaustive(ctx: ClaimContext, total: Claim, items: list[Claim]) -> bool:
     """Whether the items are all of the total: they name its noun, 分别 lists them, two complementary
-    names split it, or 「从X看,」 breaks it down by one criterion."""
+    names split it, or 「从X看,」 breaks it down by one criterion; never when the text names a rest it
+    gives no figure for."""
+    _, end = ctx.segs.sentence_bounds(items[-1].sentence)
+    if UNCOUNTED_REST.search(ctx.text, items[-1].end, min(end + 1, len(ctx.text))):
+        return False
     labels = [_label(ctx, i) for i in items]
     return (
         all(_same_thing(i.subject, total.subject) for i in items)

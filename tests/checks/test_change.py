@@ -95,3 +95,8 @@ def test_a_net_increase_is_the_stated_amount(findings):
     text = "全县幼儿园由上年的154所增至163所,净增9所。"
     statuses = sorted(f.status.value for f in findings(text.replace("净增9所", "净增7所"), "change"))
     assert statuses == ["consistent", "mismatch"]
+
+
+def test_a_threshold_passed_is_not_the_figure_compared(findings):
+    text = "博士研究生招生计划412人,首次突破400人,比上年的379人增加33人。"
+    assert sorted(f.status.value for f in findings(text, "change")) == ["consistent", "consistent"]

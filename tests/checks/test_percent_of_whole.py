@@ -222,3 +222,23 @@ def test_a_share_that_rose_is_a_share_of_this_year_s_whole(findings, numbers_of)
     assert numbers_of(found["54.7"], text) == ["3847", "2105", "54.7"]
     assert found["54.7"].status is Status.CONSISTENT
     assert "52.6" not in found  # last year's share has no part stated
+
+
+def test_shares_of_another_base_or_a_threshold_are_not_checked(findings):
+    base = "全省共有幼儿园9874所,其中普惠性幼儿园8916所;按在园幼儿计算,普惠性幼儿园覆盖率为92.6%。"
+    assert findings(base, "percent_of_whole") == []
+    persons = "全市共有幼儿园862所,其中公办园415所、民办园447所;公办园在园幼儿占比达到52.6%。"
+    assert findings(persons, "percent_of_whole") == []
+    threshold = "全市12个区县中,有9个区县满意度超过90%,占75%。"
+    assert all(f.stated != Decimal("90") for f in findings(threshold, "percent_of_whole"))
+
+
+def test_a_named_whole_sharing_only_a_generic_word_is_not_it(findings):
+    text = "全县乡村教师2146人。今年全县城乡教师交流轮岗213人,占符合交流条件教师的18.2%。"
+    assert findings(text, "percent_of_whole") == []
+
+
+def test_last_year_s_figure_is_no_whole(findings, numbers_of):
+    text = "全省教育经费总投入为2863.47亿元,上年为2721.65亿元。其中,国家财政性教育经费为2236.80亿元,占教育经费总投入的78.12%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text)[0] == "2863.47亿" and f.status is Status.CONSISTENT

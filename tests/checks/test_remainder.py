@@ -83,3 +83,10 @@ def test_parts_between_the_done_part_and_the_rest(findings, numbers_of):
     found = [f for f in findings(text, "remainder") if numbers_of(f, text)[-1] == "2"]
     assert found and found[0].status is Status.CONSISTENT
     assert numbers_of(found[0], text)[1:] == ["11", "5", "2"]
+
+
+def test_a_breakdown_of_the_done_part_is_not_beside_it(findings, numbers_of):
+    text = "全县适龄残疾儿童少年356人,已入学349人。已入学学生中,在特殊教育学校就读118人,随班就读163人;未入学的7人均已建档。"
+    found = [f for f in findings(text, "remainder") if numbers_of(f, text)[-1] == "7"]
+    assert [numbers_of(f, text) for f in found] == [["356", "349", "7"]]
+    assert found[0].status is Status.CONSISTENT
