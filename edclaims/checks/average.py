@@ -81,8 +81,12 @@ class Average:
     each: bool  # 每人 / 每生 without 平均: often what each one receives, a standard
 
 
+# figures that do not add up, so no average of them is a total ÷ count (「平均年龄25.3岁」)
+NOT_ADDITIVE = frozenset({"percent", "pp", "multiple", "age", "score"})
+
+
 def _average(ctx: ClaimContext, claim: Claim) -> Average | None:
-    if claim.dimension is None or claim.dimension in {"percent", "pp", "multiple"}:
+    if claim.dimension is None or claim.dimension in NOT_ADDITIVE:
         return None
     prefix = ctx.prefix(claim)
     match = cues.AVERAGE.search(prefix)
@@ -226,10 +230,12 @@ def _names(ctx: ClaimContext, claim: Claim, word: str) -> bool:
 
 
 def _named_by_total(ctx: ClaimContext, total: Claim | None, count: Claim) -> bool:
-    """「发放乡村教师生活补助1647万元」: the total's clause names whom it is for, the count of that name."""
+    """「发放乡村教师生活补助1647万元」: the total's sentence names whom it is for, the count of that name
+    (「乡村教师生活补助……,全年共发放2031.6万元」 too)."""
     if total is None or not count.subject or len(count.subject) < 2:
         return False
-    return count.subject in ctx.prefix(total)
+    in_sentence = len(count.subject) >= 3 and count.subject in ctx.sentence_text(total)  # not a bare 基地
+    return count.subject in ctx.prefix(total) or in_sentence
 
 
 def _without_items(scope: list[Claim], part_of: dict[str, str]) -> list[Claim]:
@@ -297,7 +303,8 @@ def _period_fit(ctx: ClaimContext, average: Average, total: Claim) -> str:
 def check_average(ctx: ClaimContext) -> Iterator[Finding]:
     in_changes = {c.id for pair in change_pairs(ctx) for c in pair[:2]}
     averages = [a for c in ctx.claims if c.id not in in_changes and (a := _average(ctx, c)) is not None]
-    average_ids = {a.claim.id for a in averages}
+    # a standard (「按每生每天8元……计」) does not close the scope of the average worked out after it
+    average_ids = {a.claim.id for a in averages if not a.standard}
     part_of = {item.id: b.total.id for b in breakdowns(ctx) for item in b.items}
     totals = set(part_of.values())
     for average in averages:

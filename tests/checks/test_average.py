@@ -162,3 +162,20 @@ def test_a_rate_per_term_stated_before_its_total_and_count(findings, numbers_of)
     # a year's total against a per-term rate is another period
     year = text.replace("今年春季学期已资助", "今年全年已资助")
     assert [g.status for g in findings(year, "average")] == [Status.UNVERIFIABLE]
+
+
+def test_averages_of_what_does_not_add_up_are_not_checked(findings):
+    text = "录用人员中,具有硕士研究生学历的96名;录用人员平均年龄25.3岁,年龄最小的21岁。"
+    assert findings(text, "average") == []
+
+
+def test_a_count_named_in_the_total_s_sentence(findings, numbers_of):
+    text = (
+        "全县乡村教师2146人,其中小学1302人、初中844人;35岁以下青年教师782人,占36.4%。"
+        "乡村教师生活补助按偏远程度分三档,全年共发放2031.6万元,人均9467元。"
+    )
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["2146", "2031.6万", "9467"] and f.status is Status.CONSISTENT
+    # a two-character subject (基地) is too common to name the count from anywhere in the sentence
+    bases = "新认定实践基地18个,全区基地总数达到45个。全年共组织学生3.9万余人次到基地开展劳动实践,平均每个基地接待867人次。"
+    assert all(f.status is not Status.MISMATCH for f in findings(bases, "average"))
