@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext
+from edclaims.checks.linking import is_base_or_change
 from edclaims.checks.registry import register_check
 from edclaims.records import Claim, Finding, Status
 
@@ -91,7 +92,7 @@ def _pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
 
 
 DELTA_CUE = re.compile(
-    r"(增加|增长|提高|减少|下降|降低|上升|提升|增幅|降幅|增长率|减幅|净增|净减少?)(了|为|达)?$"
+    r"(增加|增长|提高|减少|下降|降低|上升|提升|增幅|降幅|增长率|减幅|净增|净减少?|新增)(了|为|达)?$"
 )
 
 
@@ -123,23 +124,42 @@ VERB_AFTER = re.compile(
 )
 
 
-def compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
-    """「B,比去年的A增加(了)C」: the base A and the figure B stated before it, with the verb's direction."""
+# 「52.8万人,上年为51.5万人,增加1.3万人」: last year's figure stated on its own, the verb in the next clause
+LAST_YEAR_BASE = re.compile(r"(?:上年|去年|上一年|上年同期|去年同期)(?:为|是)$")
+LATER_VERB = re.compile(
+    r"[,](?:比上年|同比|较上年)?(?:有所|略有|明显|大幅)?"
+    r"(增加|增长|提高|上升|提升|扩大|减少|下降|降低|缩小|回落)了?"
+)
+
+
+def compared_pairs(ctx: ClaimContext) -> list[ChangePair]:
+    """「B,比去年的A增加(了)C」 and 「B,上年为A,增加C」: the base A and the figure B stated before it, with
+    the verb's direction. Worked out once per document."""
+    return ctx.memo("compared_pairs", lambda: list(_compared_pairs(ctx)))
+
+
+def _compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
     for base in ctx.claims:
-        if not COMPARED_BASE.search(ctx.prefix(base)):
-            continue
-        verb = VERB_AFTER.match(ctx.text, base.end)
+        prefix = ctx.prefix(base)
+        verb = None
+        if COMPARED_BASE.search(prefix):
+            verb = VERB_AFTER.match(ctx.text, base.end)
+        elif LAST_YEAR_BASE.search(prefix):
+            verb = VERB_AFTER.match(ctx.text, base.end) or LATER_VERB.match(ctx.text, base.end)
         if verb is None:
             continue
-        # 「412人,首次突破400人,比上年的379人增加33人」: a threshold passed is not the figure compared
+        # 「412人,首次突破400人,比上年的379人增加33人」: a threshold passed is not the figure compared, nor
+        # is a share's whole (「占在校生总数17486人的30.4%」) or a figure of another unit
         earlier = [
             c
             for c in ctx.earlier(base)
             if c.sentence == base.sentence
             and base.clause - c.clause <= 2
             and not PASSED.search(ctx.prefix(c))
+            and not is_base_or_change(ctx, c)
+            and ctx.same_dimension(c, base)
         ]
-        if not earlier or not ctx.same_dimension(earlier[0], base):
+        if not earlier:
             continue
         direction = "up" if cues.UP.search(verb.group(1)) else "down"
         yield ChangePair(base, earlier[0], direction)
@@ -152,8 +172,11 @@ def check_change(ctx: ClaimContext) -> Iterator[Finding]:
             _judge(pair.before, pair.after, pair.direction, ctx.text[pair.before.end : pair.before.end + 4]),
             pairing=COMPARED_NOTE,
         )
-        amount = next((c for c in ctx.later_in_sentence(pair.before) if c.clause == pair.before.clause), None)
-        if amount is not None and ctx.between(pair.before, amount) in VERB_WORDS:  # 「比去年的A增加C」
+        amount = next(
+            (c for c in ctx.later_in_sentence(pair.before) if c.clause - pair.before.clause <= 1), None
+        )
+        between = ctx.between(pair.before, amount).lstrip(",") if amount is not None else ""
+        if amount is not None and between in VERB_WORDS:  # 「比去年的A增加C」, 「上年为A,增加C」
             finding = _judge_delta(pair.before, pair.after, amount)
             if finding is not None:
                 yield replace(finding, pairing=COMPARED_NOTE)

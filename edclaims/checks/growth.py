@@ -45,6 +45,10 @@ LEAD = re.compile(
     rf"(?:(?:{cues.RATE_UP_VERB}|{cues.RATE_DOWN_VERB})了?(?:约|近)?|{RATE_NOUN}|实现)?$"
     rf"|^[,，]?(?:是|为|相当于|达到?){BASE_WORD}的$"
 )
+# between last year's figure (「去年为17.2%」) and the rate: the verb, maybe after 比上年/同比
+LAST_YEAR_LEAD = re.compile(
+    rf"^[,](?:比上年|较上年|同比)?(?:{cues.RATE_UP_VERB}|{cues.RATE_DOWN_VERB})了?(?:约|近)?$|^[,]?{RATE_NOUN}$"
+)
 # the base figure introduced inside the rate's clause: 「比2020年的20万人」, 「是上年3000万元的」
 BASE_INTRO = re.compile(rf"(?:(?:比|较)[^,;。]{{0,10}}|(?:是|为|相当于){BASE_WORD}的?)$")
 # what may stand between that base and the rate: 「增长」, 「相比,提高了」, 「的」 (of 是上年A的X倍)
@@ -127,6 +131,9 @@ def operands(ctx: ClaimContext, rate: Rate) -> tuple[Claim, Claim, str] | None:
         return listed or None
     afters = {pair.after.id: pair.before for pair in all_pairs if pair.size == 1}
     compared = {pair.before.id: pair.after for pair in compared_pairs(ctx)}
+    if nearest.id in compared and LAST_YEAR_LEAD.match(lead):
+        # 「升学率为20.7%,去年为17.2%,提高3.5个百分点」: the base right before the rate
+        return nearest, compared[nearest.id], "high"
     based = _amount_after_base(ctx, nearest, compared)
     if based is not None and LEAD.match(lead):
         # 「6.83万人,比去年的6.52万人增加3100人,增长4.8%」: skip the stated amount after the base

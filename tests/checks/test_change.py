@@ -100,3 +100,25 @@ def test_a_net_increase_is_the_stated_amount(findings):
 def test_a_threshold_passed_is_not_the_figure_compared(findings):
     text = "博士研究生招生计划412人,首次突破400人,比上年的379人增加33人。"
     assert sorted(f.status.value for f in findings(text, "change")) == ["consistent", "consistent"]
+
+
+def test_last_year_s_figure_stated_on_its_own(findings):
+    text = "全市义务教育阶段在校生52.8万人,上年为51.5万人,增加1.3万人,增长2.5%。"
+    assert sorted(f.status.value for f in findings(text, "change")) == ["consistent", "consistent"]
+    broken = text.replace("增加1.3万人", "增加1.8万人")
+    assert "mismatch" in {f.status.value for f in findings(broken, "change")}
+    assert [f.status.value for f in findings(text, "growth")] == ["consistent"]
+
+
+def test_a_share_s_whole_between_the_figure_and_its_base_is_passed_over(findings):
+    text = "其中获得国家助学金的5312人,占在校生总数17486人的30.4%,比上年的5140人增加208人。"
+    statuses = {f.status.value for f in findings(text, "change")}
+    assert statuses == {"consistent", "mismatch"}  # a rise, but 5312 − 5140 = 172, not 208
+
+
+def test_新增_after_a_change_is_its_amount(findings):
+    text = "示范校由上年的13所增加到18所,新增5所。"
+    assert sorted(f.status.value for f in findings(text.replace("新增5所", "新增6所"), "change")) == [
+        "consistent",
+        "mismatch",
+    ]

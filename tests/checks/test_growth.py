@@ -178,3 +178,9 @@ def test_a_change_whose_later_figure_names_its_year(findings):
     text = "乡村学校在校生从2020年的2.31万人下降到2024年的1.74万人,减少了24.7%。"
     assert [f.status for f in findings(text, "growth")] == [Status.CONSISTENT]
     assert [f.status for f in findings(text, "change")] == [Status.CONSISTENT]
+
+
+def test_points_after_last_year_s_rate_stated_on_its_own(findings):
+    text = "专升本升学率为20.7%,去年为17.2%,提高3.5个百分点。"
+    assert [f.status for f in findings(text, "growth")] == [Status.CONSISTENT]
+    assert [f.status for f in findings(text.replace("3.5个", "5.3个"), "growth")] == [Status.MISMATCH]
