@@ -19,7 +19,7 @@ from edclaims.checks.linking import (
     link_earlier,
 )
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import breakdowns
+from edclaims.checks.sum import breakdowns, set_openers
 from edclaims.records import Claim, Finding, Status
 
 NAME = "percent_of_whole"
@@ -227,6 +227,12 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
         return Link(
             declared[0], "high", f"the set the sentence opens with ({arith.as_written(declared[0])}…中)"
         )
+    for sentence, body_start, total in set_openers(ctx):
+        # 「最终录用407名。」 ¶ 「录用人员中,女性312名,占76.7%」: the set the sentence opens with, even when its
+        # groups overlap and make no breakdown
+        if sentence == part.sentence and part.q_start >= body_start and ctx.same_dimension(total, part):
+            if accept(total):
+                return Link(total, "high", f"the set the sentence opens with, {arith.as_written(total)}")
     for total, items, *_ in breakdowns(ctx):
         if part in items and accept(total):  # 「困难学生6820名。其中脱贫家庭学生2140名,占31.4%」
             return Link(

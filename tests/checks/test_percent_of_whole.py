@@ -242,3 +242,10 @@ def test_last_year_s_figure_is_no_whole(findings, numbers_of):
     text = "全省教育经费总投入为2863.47亿元,上年为2721.65亿元。其中,国家财政性教育经费为2236.80亿元,占教育经费总投入的78.12%。"
     [f] = findings(text, "percent_of_whole")
     assert numbers_of(f, text)[0] == "2863.47亿" and f.status is Status.CONSISTENT
+
+
+def test_the_set_a_sentence_opens_with_is_the_whole_of_overlapping_groups(findings, numbers_of):
+    text = "最终录用407名。\n录用人员中,女性312名,占76.7%;具有硕士研究生学历的96名,占23.6%。"
+    found = sorted(numbers_of(f, text) for f in findings(text, "percent_of_whole"))
+    assert found == [["407", "312", "76.7"], ["407", "96", "23.6"]]
+    assert all(f.confidence == "high" for f in findings(text, "percent_of_whole"))
