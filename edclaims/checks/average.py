@@ -3,8 +3,12 @@
 「资助学生4.3万名,发放资金1.9亿元,人均约4419元」: 1.9亿 ÷ 4.3万 must agree with 4419 within what the
 rounding of all three allows (约 widens the average). The total has the average's unit (money per person
 from a money total, area per school from an area total); the count is of what the cue names (人均 →
-persons, 校均 → schools, 户均 → households, 班均 → classes). Both are looked for before the average in
-its sentence, then after it, then in the sentence before; another average closes the scope.
+persons, 校均 → schools, 户均 → households, 班均 → classes; after 每 a measure word says it: 每个考点 → a
+figure in 个 of 考点, 每辆车 → 辆, 每平方米 → area). Both are looked for before the average in its sentence,
+then after it, in the sentence before, earlier in the paragraph, in the paragraph before, and in the
+sentence after (see `_scopes`); another average that is not a standard closes the scope. Figures found beyond
+the sentence before pair with high confidence only when each is the one candidate of its scope and a measure
+word or a non-person count names the count.
 
 Nothing is said without a stated average. A standard (「生均公用经费基准定额」, 「补助标准」) need not equal
 total ÷ count, and an average whose subject names something else than the total (「生均公用经费」 against

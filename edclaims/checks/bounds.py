@@ -1,4 +1,4 @@
-"""bounds: a share or rate (覆盖率, 占比, 满意度, 巩固率 …) cannot exceed 100%.
+"""bounds: a share or rate (any 「…率」: 覆盖率, 巩固率, 近视率 …; 占比, 满意度, a share after 占) cannot exceed 100%.
 
 A rate within its bound is reported as consistent (the reader sees that it was checked), a redacted one as
 unverifiable, one above 100% as a mismatch. Rates that can legitimately pass 100% are exempt: completion against a plan (完成率120%), growth (增长率, 增幅), gross

@@ -1,8 +1,9 @@
 """part_le_whole: a part cannot exceed the whole it belongs to.
 
-Parts are recognised by their wording: a single 其中 item; 已竣工/已完成 progress against a plan stated
-before; claims following a 全部 statement (「8所……已全部完工,5所已竣工,3所投入使用」); a figure that a
-全市/全省 total of the same thing follows (「认定71所,全市434所」).
+Parts are recognised by their wording: a single 其中 item; the items of a breakdown that may be partial
+and fall short of its total (sum leaves those alone); 「14个乡镇中的13个」; 已竣工/已完成 progress against a
+plan stated before; claims following a 全部 statement (「8所……已全部完工,5所已竣工,3所投入使用」); a figure
+that a 全市/全省 total of the same thing follows (「认定71所,全市434所」).
 """
 
 from __future__ import annotations

@@ -6,9 +6,11 @@ covers the whole: their shares must add up to 100 within the sum of their roundi
 两类合计占20.4%」: the parts must add up to the stated share.
 
 Shares are grouped within one sentence and split where the whole named after 占 (「占在园幼儿总数的」) or the
-year changes, or where 其中 opens a breakdown. A set that is not known to cover its whole says nothing when
-it falls short of 100 % (the rest is simply not mentioned) or passes it (groups may overlap: 党员教师 and
-女教师); a 分别 list that adds up to 100 % is reported as consistent with medium confidence. Shares after
+year changes, or where 其中 opens a breakdown. Shares of one named set (「在已入学学生中,」, 其中 after a figure)
+or split by one criterion (「从课时安排看,」) that come within 3 points of 100 % (or pass it) are taken to be
+all of their whole. A set that is not known to cover its whole says nothing when it falls short of 100 % (the
+rest is simply not mentioned) or passes it (groups may overlap: 党员教师 and 女教师, and groups picked by two
+attributes, 女性 and 硕士, are never added up); a 分别 list that adds up to 100 % is reported as consistent with medium confidence. Shares after
 其中 may be of the subgroup (→ 100 %) or of the outer whole (→ the share before 其中): either agreement is
 consistent, neither is only `unverifiable`. Totals the `sum` family already checks (「合计20.4%」, 其中
 breakdowns) are left to it.
