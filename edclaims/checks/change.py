@@ -119,17 +119,13 @@ VERB_WORDS = frozenset(
 # 「21600人,比去年的20400人增加1200人」: B, then 比 + its base A, then the verb (and maybe the amount)
 COMPARED_BASE = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|同期|上学年|\d{4}年)?(?:同期)?的?$")
 PASSED = re.compile(r"(?:突破|超过|逾|不足|接近|近)$")
-VERB_AFTER = re.compile(
-    r"(?:有所|略有|明显|大幅)?(增加|增长|提高|上升|提升|扩大|减少|下降|降低|缩小|回落)了?"
-)
+CHANGE_VERB = r"(?:有所|略有|明显|大幅)?(增加|增长|提高|上升|提升|扩大|减少|下降|降低|缩小|回落)了?"
+VERB_AFTER = re.compile(CHANGE_VERB)
 
 
 # 「52.8万人,上年为51.5万人,增加1.3万人」: last year's figure stated on its own, the verb in the next clause
 LAST_YEAR_BASE = re.compile(r"(?:上年|去年|上一年|上年同期|去年同期)(?:为|是)$")
-LATER_VERB = re.compile(
-    r"[,](?:比上年|同比|较上年)?(?:有所|略有|明显|大幅)?"
-    r"(增加|增长|提高|上升|提升|扩大|减少|下降|降低|缩小|回落)了?"
-)
+LATER_VERB = re.compile(r"[,](?:比上年|同比|较上年)?" + CHANGE_VERB)
 
 
 def compared_pairs(ctx: ClaimContext) -> list[ChangePair]:
