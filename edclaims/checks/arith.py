@@ -69,6 +69,17 @@ def interval(claim: Claim) -> Interval | None:
     return Interval(point - tol, point + tol)
 
 
+def total_interval(claims: list[Claim]) -> Interval | None:
+    """What the figures add up to, each within its rounding; None if one is redacted or there are none."""
+    ivs = [interval(c) for c in claims]
+    if not ivs or any(iv is None for iv in ivs):
+        return None
+    added = ivs[0]
+    for iv in ivs[1:]:
+        added = added + iv  # type: ignore[operator]
+    return added
+
+
 def ratio_percent(part: Interval, whole: Interval) -> Interval | None:
     if whole.low <= 0:
         return None

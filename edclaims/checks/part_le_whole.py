@@ -63,14 +63,8 @@ def _antecedent(ctx: ClaimContext, whole: Claim) -> Claim | None:
 
 def _short_of(total: Claim, items: list[Claim]) -> bool:
     """The items add up to less than the total (however rounded): the case sum does not judge."""
-    total_iv = arith.interval(total)
-    ivs = [arith.interval(c) for c in items]
-    if total_iv is None or any(iv is None for iv in ivs):
-        return False
-    added = ivs[0]
-    for iv in ivs[1:]:
-        added = added + iv  # type: ignore[operator]
-    return added.high < total_iv.low  # type: ignore[union-attr]
+    total_iv, added = arith.interval(total), arith.total_interval(items)
+    return total_iv is not None and added is not None and added.high < total_iv.low
 
 
 OF_WHICH = re.compile(r"[^,;。、\d]{0,8}(?<![初高其集])(?:中|当中)的$")  # not 「高中18名、初中35名」

@@ -19,7 +19,7 @@ from edclaims.checks.linking import (
     link_earlier,
 )
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import breakdowns, set_openers
+from edclaims.checks.sum import breakdown_parts, breakdowns, set_openers
 from edclaims.records import Claim, Finding, Status
 
 NAME = "percent_of_whole"
@@ -275,7 +275,7 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
     if link is None and _rate_right_after(ctx, part, percent):
         # 「……共287人,其中……。」 ¶ 「已安置入学281人,入学率97.9%」: the one figure of the unit within reach that
         # is no item of a breakdown
-        parts = {c.id for b in breakdowns(ctx) for c in (*b.items, *([b.rest] if b.rest else []))}
+        parts = breakdown_parts(ctx)
         reach = [c for c in earlier_candidates(ctx, part) if accept(c) and c.id not in parts]
         if len(reach) == 1:
             where = distance(reach[0], part)

@@ -7,7 +7,6 @@ see linking.py); else the figure of the rest's subject before it, with the figur
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -15,7 +14,7 @@ from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import Link, distance, earlier_candidates, link_earlier
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import breakdowns
+from edclaims.checks.sum import breakdown_parts, breakdowns
 from edclaims.records import Claim, Finding, Status
 
 NAME = "remainder"
@@ -75,7 +74,6 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
         yield replace(_judge(whole, _parts(ctx, whole, rest), rest, confidence), pairing=pairing)
 
 
-DONE = re.compile(r"已(?!全部|经全部)")
 PROGRESS_REACH = 3  # sentences back in which the figure of what is done may stand
 
 
@@ -92,7 +90,7 @@ def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str
         and rest.paragraph - c.paragraph <= 1
         and rest.sentence - c.sentence <= PROGRESS_REACH
         and ctx.same_dimension(c, rest)
-        and DONE.search(ctx.prefix(c))
+        and cues.DONE_PART.search(ctx.prefix(c))
         and (verb is None or verb.group(1) in ctx.prefix(c) + ctx.text[c.end : c.end + 4])
     ]
     if not done:
@@ -100,9 +98,8 @@ def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str
     part = done[-1]
     if verb is None and part.sentence != rest.sentence:
         return None  # a bare 其余 belongs with the figures of its own sentence
-    # the items (and 其余 figure) of a breakdown are parts, never the whole of what is done
-    items = {c.id for b in breakdowns(ctx) for c in (*b.items, *([b.rest] if b.rest else []))}
-    accept = lambda c: not DONE.search(ctx.prefix(c)) and c.id not in items  # noqa: E731
+    items = breakdown_parts(ctx)  # parts, never the whole of what is done
+    accept = lambda c: not cues.DONE_PART.search(ctx.prefix(c)) and c.id not in items  # noqa: E731
     link = link_earlier(ctx, part, accept=accept, sentence_before=True)
     if link is None:
         # 「项目31个……。」 ¶ 「已竣工26个,其余5个」: the one figure of the unit within reach, not an item

@@ -287,14 +287,13 @@ def _group(
 
 
 def _adds_up(total: Claim, items: list[Claim]) -> bool:
-    total_iv = arith.interval(total)
-    ivs = [arith.interval(c) for c in items]
-    if total_iv is None or not ivs or any(iv is None for iv in ivs):
-        return False
-    added = ivs[0]
-    for iv in ivs[1:]:
-        added = added + iv  # type: ignore[operator]
-    return added.overlaps(total_iv)  # type: ignore[union-attr]
+    total_iv, added = arith.interval(total), arith.total_interval(items)
+    return total_iv is not None and added is not None and added.overlaps(total_iv)
+
+
+def breakdown_parts(ctx: ClaimContext) -> set[str]:
+    """The ids of every breakdown's items and 其余 figures: parts, never the whole of anything else."""
+    return {c.id for b in breakdowns(ctx) for c in (*b.items, *([b.rest] if b.rest else []))}
 
 
 @register_check(NAME)
