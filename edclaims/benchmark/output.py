@@ -66,10 +66,6 @@ def _row(name: str, tally: Tally) -> str:
     )
 
 
-def _messages(result: BenchmarkResult) -> set[str]:
-    return {str(m).split(": ", 1)[1] for m in result.false_alarms}
-
-
 def result_table(result: BenchmarkResult, verbose: bool) -> str:
     lines = [_HEADER]
     unchecked = []
@@ -97,8 +93,7 @@ def result_table(result: BenchmarkResult, verbose: bool) -> str:
         f"strict false alarms (mismatches reporting no annotated broken relation): {len(result.strict_false_alarms)}"
     )
     if verbose:
-        strict_only = [
-            m for m in result.strict_false_alarms if str(m).split(": ", 1)[1] not in _messages(result)
-        ]
+        loose = {(m.release, m.detail) for m in result.false_alarms}
+        strict_only = [m for m in result.strict_false_alarms if (m.release, m.detail) not in loose]
         lines.extend(f"  {miss}" for miss in result.misses + result.false_alarms + strict_only)
     return "\n".join(lines)

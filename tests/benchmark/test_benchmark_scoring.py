@@ -187,3 +187,16 @@ def test_strict_false_alarms_must_report_a_broken_relation(relation_in):
     shares_one = Found("sum", "mismatch", ((7, 10), (40, 42)))  # 126 paired with a number of its own
     assert false_alarms([reports, shares_one], [broken]) == []  # both excused by the loose rule
     assert strict_false_alarms([reports, shares_one], [broken]) == [shares_one]
+
+
+def test_the_verbose_table_lists_each_false_alarm_once():
+    from edclaims.benchmark.scoring import BenchmarkResult, Miss
+
+    both = Miss("r1", "sum", "false alarm", "1 + 2 = 3: more than 2")
+    strict_only = Miss("r2", "percent_of_whole", "false alarm (strict)", "5 / 10 = 50%")
+    result = BenchmarkResult(
+        {}, frozenset(), 2, [both], [], [Miss("r1", "sum", "false alarm (strict)", both.detail), strict_only]
+    )
+    table = result_table(result, verbose=True)
+    assert table.count(both.detail) == 1 and table.count(strict_only.detail) == 1
+    assert "strict false alarms (mismatches reporting no annotated broken relation): 2" in table
