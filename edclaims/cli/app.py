@@ -19,7 +19,8 @@ from edclaims import __version__
 from edclaims.annotations.convert import same_file
 from edclaims.cli import model as model_commands
 from edclaims.cli import review as review_commands
-from edclaims.cli.batch import batch_progress, count_inputs, should_show_progress, verify_batch
+from edclaims.cli.batch import batch_progress, should_show_progress, verify_batch
+from edclaims.ingest import list_inputs
 from edclaims.report import build_report, render_csv, render_html, render_terminal
 from edclaims.report.csv_report import CSV_FILE_ENCODING
 from edclaims.tagging import TaggerError, get_tagger
@@ -91,10 +92,11 @@ def verify(
     if output is not None and any(p != "-" and same_file(p, output) for p in paths):
         raise fail(f"{output}: refusing to overwrite an input with the report")
     stdin = sys.stdin.buffer if "-" in paths else None
-    total = count_inputs(paths)
+    inputs = list_inputs(paths)  # listed once: the bar's total and what is read
+    total = len(inputs)
     with batch_progress(total, should_show_progress(sys.stderr.isatty(), quiet, total)) as on_progress:
         docs, errors = verify_batch(
-            paths, chosen, stdin=stdin, max_bytes=int(max_size * 1024 * 1024), on_progress=on_progress
+            inputs, chosen, stdin=stdin, max_bytes=int(max_size * 1024 * 1024), on_progress=on_progress
         )
     if not quiet:
         for source, message in errors:

@@ -15,8 +15,7 @@ from typing import BinaryIO
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from edclaims.ingest import InputError, Source, SourceFailure, iter_sources, load_text
-from edclaims.ingest.sources import RELEASE_EXTENSIONS, STDIN_NAME
+from edclaims.ingest import InputError, Source, SourceFailure, load_text, read_inputs
 from edclaims.pipeline import verify_text
 from edclaims.records import DocumentResult
 from edclaims.tagging import Tagger
@@ -26,7 +25,7 @@ ProgressCallback = Callable[[str], None]
 
 
 def verify_batch(
-    paths: Sequence[str],
+    inputs: Sequence[str | SourceFailure],
     tagger: Tagger,
     stdin: BinaryIO | None = None,
     max_bytes: int = 10_000_000,
@@ -34,7 +33,7 @@ def verify_batch(
 ) -> tuple[list[DocumentResult], list[tuple[str, str]]]:
     docs: list[DocumentResult] = []
     errors: list[tuple[str, str]] = []
-    for item in iter_sources(paths, stdin=stdin, max_bytes=max_bytes):
+    for item in read_inputs(inputs, stdin=stdin, max_bytes=max_bytes):
         _verify_one(item, tagger, docs, errors)
         if on_progress is not None:
             on_progress(item.name)
@@ -63,26 +62,6 @@ def _without_name(name: str, message: str) -> str:
     return message.removeprefix(f"{name}: ")
 
 
-def count_inputs(paths: Sequence[str]) -> int:
-    """How many releases the arguments name, without reading any: the progress bar's total.
-
-    Follows the rules of `iter_sources` (hidden files and folders skipped, release extensions only, an
-    argument that cannot be read counts once); if the two ever disagree only the bar's total is off."""
-    total = 0
-    for arg in paths:
-        if arg == STDIN_NAME or not os.path.isdir(arg):
-            total += 1
-            continue
-        found = 0
-        for _, dirnames, filenames in os.walk(arg):
-            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-            found += sum(
-                1 for f in filenames if not f.startswith(".") and f.lower().endswith(RELEASE_EXTENSIONS)
-            )
-        total += max(found, 1)
-    return total
-
-
 def should_show_progress(stderr_is_tty: bool, quiet: bool, inputs: int) -> bool:
     """A bar only helps a person watching a terminal, and only when there is more than one input."""
     return stderr_is_tty and not quiet and inputs > 1
@@ -107,8 +86,7 @@ def batch_progress(total: int, enabled: bool) -> Iterator[ProgressCallback | Non
 
     def advance(name: str) -> None:
         done = progress.tasks[0].completed + 1
-        # count_inputs is an estimate taken before reading: never let the bar run past its end.
-        progress.update(task, completed=done, total=max(total, done), name=os.path.basename(name))
+        progress.update(task, completed=done, name=os.path.basename(name))
 
     with progress:
         yield advance

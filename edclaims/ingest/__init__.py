@@ -17,7 +17,7 @@ from edclaims.ingest.errors import InputError
 from edclaims.ingest.html_text import html_to_text
 from edclaims.ingest.loading import load_text
 from edclaims.ingest.sizes import DEFAULT_MAX_BYTES
-from edclaims.ingest.sources import Source, SourceFailure, iter_sources
+from edclaims.ingest.sources import Source, SourceFailure, iter_sources, list_inputs, read_inputs
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -27,5 +27,7 @@ __all__ = [
     "decode",
     "html_to_text",
     "iter_sources",
+    "list_inputs",
     "load_text",
+    "read_inputs",
 ]

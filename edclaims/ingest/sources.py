@@ -43,26 +43,49 @@ class SourceFailure:
     message: str  # the one-line, user-facing error, already naming the source
 
 
+def list_inputs(args: Sequence[str]) -> list[str | SourceFailure]:
+    """What the arguments name, before reading any of it: a path (or "-") per release, in the order they are
+    read, and a :class:`SourceFailure` for an argument that does not exist or a directory without releases.
+
+    Listing first lets a caller know how many releases there are (the progress bar's total) from the one
+    walk of each directory that reading then follows."""
+    listed: list[str | SourceFailure] = []
+    for arg in args:
+        if arg == STDIN_NAME:
+            listed.append(arg)
+            continue
+        try:
+            info = os.stat(arg)
+        except OSError as error:
+            listed.append(SourceFailure(arg, _os_error_message(arg, error)))
+            continue
+        # A file named explicitly is read whatever its extension: the user asked for it.
+        listed.extend(_walk_directory(arg) if stat.S_ISDIR(info.st_mode) else [arg])
+    return listed
+
+
+def read_inputs(
+    listed: Sequence[str | SourceFailure],
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Source | SourceFailure]:
+    """Read what `list_inputs` listed, one release at a time."""
+    for entry in listed:
+        if isinstance(entry, SourceFailure):
+            yield entry
+        elif entry == STDIN_NAME:
+            yield _read_stdin(stdin, max_bytes)
+        else:
+            yield _read_file(entry, max_bytes)
+
+
 def iter_sources(
     args: Sequence[str],
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Source | SourceFailure]:
     """Yield a :class:`Source` or :class:`SourceFailure` for every release the arguments name."""
-    for arg in args:
-        if arg == STDIN_NAME:
-            yield _read_stdin(stdin, max_bytes)
-            continue
-        try:
-            info = os.stat(arg)
-        except OSError as error:
-            yield SourceFailure(arg, _os_error_message(arg, error))
-            continue
-        if stat.S_ISDIR(info.st_mode):
-            yield from _walk_directory(arg, max_bytes)
-        else:
-            # A file named explicitly is read whatever its extension: the user asked for it.
-            yield _read_file(arg, max_bytes)
+    yield from read_inputs(list_inputs(args), stdin, max_bytes)
 
 
 def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> Source | SourceFailure:
@@ -107,7 +130,7 @@ def _read_file(path: str, max_bytes: int) -> Source | SourceFailure:
     return Source(path, data, _is_html(path, data))
 
 
-def _walk_directory(root: str, max_bytes: int) -> Iterator[Source | SourceFailure]:
+def _walk_directory(root: str) -> list[str | SourceFailure]:
     failures: list[SourceFailure] = []
 
     def on_error(error: OSError) -> None:
@@ -125,13 +148,10 @@ def _walk_directory(root: str, max_bytes: int) -> Iterator[Source | SourceFailur
             relative = os.path.relpath(path, root)
             found.append((tuple(relative.split(os.sep)), path))
 
-    yield from failures
     if not found and not failures:
-        yield SourceFailure(root, f"{root}: no .txt, .md or .html files found")
-        return
+        return [SourceFailure(root, f"{root}: no .txt, .md or .html files found")]
     # Sort by path components so that "a/z.txt" comes before "a-b/c.txt" regardless of separators.
-    for _, path in sorted(found):
-        yield _read_file(path, max_bytes)
+    return [*failures, *(path for _, path in sorted(found))]
 
 
 def _is_html(path: str, data: bytes) -> bool:

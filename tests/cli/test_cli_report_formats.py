@@ -16,7 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from edclaims.cli.app import app
-from edclaims.cli.batch import count_inputs, should_show_progress, verify_batch
+from edclaims.cli.batch import should_show_progress, verify_batch
+from edclaims.ingest import SourceFailure, list_inputs
 from edclaims.tagging import get_tagger
 
 MIXED = "全县共有义务教育学校120所,其中已建成标准化食堂的学校96所,占比85%。今年新招聘乡村教师由去年的40名增加到52名。\n"
@@ -176,21 +177,24 @@ def test_when_the_bar_is_shown(tty: bool, quiet: bool, inputs: int, shown: bool)
     assert should_show_progress(tty, quiet, inputs) is shown
 
 
-def test_count_inputs_follows_the_directory_rules(tmp_path: Path):
+def test_inputs_are_listed_by_the_directory_rules_before_any_is_read(tmp_path: Path):
     tree = tmp_path / "t"
     (tree / "sub").mkdir(parents=True)
     (tree / ".git").mkdir()
     for name in ("a.txt", "sub/b.HTML", "sub/c.md", ".hidden.txt", "notes.docx", ".git/d.txt"):
         (tree / name).write_text("x", encoding="utf-8")
     (tmp_path / "empty").mkdir()
-    assert count_inputs([str(tree)]) == 3
-    assert count_inputs([str(tree), "-", str(tmp_path / "missing.txt"), str(tmp_path / "empty")]) == 6
+    assert list_inputs([str(tree)]) == [str(tree / "a.txt"), str(tree / "sub/b.HTML"), str(tree / "sub/c.md")]
+    listed = list_inputs([str(tree), "-", str(tmp_path / "missing.txt"), str(tmp_path / "empty")])
+    assert len(listed) == 6 and listed[3] == "-"  # the progress bar's total
+    assert [type(e) for e in listed[4:]] == [SourceFailure, SourceFailure]
 
 
 def test_verify_batch_reports_every_input_once_in_order(releases: Path, tmp_path: Path):
     seen: list[str] = []
     missing = str(tmp_path / "gone.txt")
-    docs, errors = verify_batch([str(releases), missing], get_tagger("rules"), on_progress=seen.append)
+    inputs = list_inputs([str(releases), missing])
+    docs, errors = verify_batch(inputs, get_tagger("rules"), on_progress=seen.append)
     assert seen == [str(releases / "a.txt"), str(releases / "b.txt"), missing]
     assert len(docs) == 2 and [e[0] for e in errors] == [missing]
 
