@@ -83,6 +83,7 @@ class Average:
     standard: bool
     cue: str  # the cue as written with its per-what noun: 「校均」, 「平均每所学校」
     each: bool  # 每人 / 每生 without 平均: often what each one receives, a standard
+    over: str | None = None  # 「按参加学生计算生均……」: the text names what the average is over
 
 
 # figures that do not add up, so no average of them is a total ÷ count (「平均年龄25.3岁」)
@@ -114,10 +115,19 @@ def _average(ctx: ClaimContext, claim: Claim) -> Average | None:
     before_cue = prefix[: match.start()]
     if period is None and before_cue.endswith("年"):
         period = "年"  # 「年生均650元」
-    standard = bool(cues.AVERAGE_STANDARD.search(prefix))
+    # 「按参加学生计算生均每年600元」 says how it was worked out (over 参加学生), not that it is a standard
+    worked_out = WORKED_OUT_OVER.search(before_cue)
+    over = worked_out.group("over") if worked_out else None
+    standard = bool(cues.AVERAGE_STANDARD.search(prefix[: worked_out.start()] if worked_out else prefix))
+    standard = standard or bool(worked_out and re.search(r"标准|定额", prefix))
     cue_text = match.group("cue") + (noun if key.startswith("每") else "")
     each = cue.startswith("每") and not measured  # 每生/每人: often what each receives; 每平方米 is a ratio
-    return Average(claim, per, counts, word, period, standard, cue_text, each)
+    return Average(claim, per, counts, word, period, standard, cue_text, each, over)
+
+
+WORKED_OUT_OVER = re.compile(
+    r"按(?:照)?(?P<over>[^,;。\d按每]{2,8}?)(?:人数|数量|数)?(?:计算|测算|核算|计)[,]?$"
+)
 
 
 def _head_noun(noun: str) -> str | None:
@@ -226,11 +236,20 @@ def _is_count(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
 
 def _names(ctx: ClaimContext, claim: Claim, word: str) -> bool:
     """The figure is of that thing: its subject, its clause before it or the words right after its unit."""
-    return (
-        word in (claim.subject or "")
-        or word in ctx.prefix(claim)
-        or word in ctx.text[claim.end : claim.end + 3]
-    )
+    # the words after the unit stop at the next punctuation: 「新增学位9.7万个,园均……」 names no 园
+    after = re.split(r"[,;。、:]", ctx.text[claim.end : claim.end + 3])[0]
+    return word in (claim.subject or "") or word in ctx.prefix(claim) or word in after
+
+
+def _names_over(ctx: ClaimContext, average: Average, count: Claim) -> bool:
+    """The count is of what 「按……计算」 names: 「参加学生」 is also 「参加课后服务的学生」."""
+    over = average.over
+    if over is None:
+        return False
+    if _names(ctx, count, over):
+        return True
+    prefix = ctx.prefix(count)
+    return len(over) >= 4 and over[:2] in prefix and prefix.endswith(over[-2:])
 
 
 def _named_by_total(ctx: ClaimContext, total: Claim | None, count: Claim) -> bool:
@@ -252,6 +271,15 @@ def _without_items(scope: list[Claim], part_of: dict[str, str]) -> list[Claim]:
 def _stated_as_total(ctx: ClaimContext, claim: Claim, totals: set[str]) -> bool:
     """「今年全市共有31482名考生报名」, or the total of a breakdown: worded as the whole count or sum."""
     return claim.id in totals or bool(cues.TOTAL.search(ctx.prefix(claim)))
+
+
+def _named_as_averaged(average: Claim, claim: Claim) -> bool:
+    """「考点413个、考场2.31万个,平均每个考点设考场约56个」: the total names what the average counts (考场),
+    the other figures of its unit (考区108个) do not."""
+    subject = average.subject
+    if average.subject_inherited or not subject or len(subject) < 2:
+        return False
+    return subjects_match(subject, claim.subject)
 
 
 def _is_total(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
@@ -316,10 +344,14 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
             continue  # 「每人3000—5000元不等」 is no single average
         scopes = [_without_items(scope, part_of) for scope in _scopes(ctx, average.claim, average_ids)]
         total, only_total, far_total = _choose(
-            scopes, lambda c, a=average: _is_total(ctx, c, a), lambda c: _stated_as_total(ctx, c, totals)
+            scopes,
+            lambda c, a=average: _is_total(ctx, c, a),
+            lambda c, a=average: _stated_as_total(ctx, c, totals) or _named_as_averaged(a.claim, c),
         )
         count, only_count, far_count = _choose(
-            scopes, lambda c, a=average: _is_count(ctx, c, a), lambda c, t=total: _named_by_total(ctx, t, c)
+            scopes,
+            lambda c, a=average: _is_count(ctx, c, a),
+            lambda c, t=total, a=average: _named_by_total(ctx, t, c) or _names_over(ctx, a, c),
         )
         if total is None or count is None or total.quantity.is_range or count.quantity.is_range:
             continue
@@ -330,7 +362,11 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
         doubts = []
         if not (only_total and only_count):
             doubts.append("more than one figure could be the total or the count")
-        elif (far_total or far_count) and not (average.count_word or average.counts - PERSONS):
+        elif average.over is not None and not _names_over(ctx, average, count):
+            doubts.append(f"no count of 「{average.over}」, which the average is worked out over")
+        elif (far_total or far_count) and not (
+            average.count_word or average.counts - PERSONS or _names_over(ctx, average, count)
+        ):
             doubts.append("the total or the count is stated sentences away")
         if average.standard:
             doubts.append("the average is a standard, not necessarily total ÷ count")

@@ -179,3 +179,36 @@ def test_a_count_named_in_the_total_s_sentence(findings, numbers_of):
     # a two-character subject (基地) is too common to name the count from anywhere in the sentence
     bases = "新认定实践基地18个,全区基地总数达到45个。全年共组织学生3.9万余人次到基地开展劳动实践,平均每个基地接待867人次。"
     assert all(f.status is not Status.MISMATCH for f in findings(bases, "average"))
+
+
+def test_the_words_after_a_figure_stop_at_its_clause(findings, numbers_of):
+    # 「新增学位3.6万个,园均……」: the 园 of the next clause does not make 3.6万个 a count of kindergartens
+    text = "今年全县新建改扩建公办幼儿园120所,新增学位3.6万个,园均新增学位约300个。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["120", "3.6万", "约300"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert findings(text.replace("约300", "约380"), "average")[0].status is Status.MISMATCH
+
+
+def test_a_total_named_like_what_the_average_counts_is_preferred(findings, numbers_of):
+    # 考区 and 考场 are both in 个; the average counts 考场 per 考点
+    text = "全市共设考区12个、考点85个、考场2040个,平均每个考点设考场24个。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["85", "2040", "24"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert findings(text.replace("设考场24个", "设考场28个"), "average")[0].status is Status.MISMATCH
+
+
+def test_an_average_worked_out_over_a_named_count(findings, numbers_of):
+    # 「按参加学生计算」 is how the average was worked out, not a standard, and it names the count
+    text = (
+        "全市参加课后服务的学生7.2万人,占义务教育在校生9.6万人的75%。"
+        "校内参与服务的教师6400人。全年安排课后服务补助资金3600万元,按参加学生计算生均每年500元。"
+    )
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["7.2万", "3600万", "500"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert findings(text.replace("每年500元", "每年400元"), "average")[0].status is Status.MISMATCH
+    # a standard stays a standard: 「按……标准」
+    standard = text.replace("按参加学生计算生均每年500元", "按参加学生计算的标准生均每年400元")
+    assert all(g.status is not Status.MISMATCH for g in findings(standard, "average"))
