@@ -69,14 +69,16 @@ def evaluate(
 ) -> None:
     """Span precision, recall and F1 per label for the model and the rule tagger on the same data."""
     from edclaims.model.evaluate import evaluate as run_evaluation
+    from edclaims.model.tagger import ModelTagger
 
     missing = [str(p) for p in data if not p.exists()]
     if missing:
         raise fail(f"{', '.join(missing)}: no such file or directory")
     try:
+        network = ModelTagger(model)
         taggers = {
-            "model": get_tagger("model", folder=model),
-            "model-only": get_tagger("model", folder=model, scanner=False),
+            "model": network,
+            "model-only": network.without_scanner(),
             "rules": get_tagger("rules"),
         }
         result = run_evaluation(data, taggers)

@@ -6,6 +6,7 @@ release hold none), in length-sorted batches, on the CPU.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -65,6 +66,13 @@ class ModelTagger:
             raise TaggerError(
                 f"model folder {self.folder}: its labels {sorted(self.id2tag)} are not edclaims' tags"
             )
+
+    def without_scanner(self) -> ModelTagger:
+        """The same loaded network, without the scanner's fill-in: the network's own spans, for evaluation
+        (loading the weights a second time would double the memory and the wait)."""
+        twin = copy.copy(self)
+        twin.scanner = False
+        return twin
 
     def tag(self, texts: Sequence[str]) -> list[list[Span]]:
         pieces: list[tuple[int, int, int]] = []  # (text index, start, end) of each sentence worth tagging

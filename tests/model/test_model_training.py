@@ -153,3 +153,17 @@ def test_broken_model_folder_is_one_clear_error(tmp_path: Path):
         (tmp_path / name).write_text("not a model", encoding="utf-8")
     with pytest.raises(TaggerError, match="cannot load"):
         get_tagger("model", folder=tmp_path)
+
+
+def test_without_scanner_shares_the_loaded_network_and_drops_only_the_fill_in(trained):
+    out, _ = trained
+    full = get_tagger("model", folder=out)
+    own = full.without_scanner()
+    assert own.model is full.model and own.scanner is False and full.scanner is True
+    # the tiny network misses the 其余 figure; only the scanner's fill-in adds it
+    text = "全县新建学校15所,目前已完工13所,其余2所。"
+    quantities = [
+        [s.text for s in spans if str(s.label) == "QUANTITY"]
+        for spans in (full.tag([text])[0], own.tag([text])[0])
+    ]
+    assert "2" in quantities[0] and "2" not in quantities[1]
