@@ -15,6 +15,7 @@ from decimal import Decimal
 from edclaims.checks import arith
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.registry import register_check
+from edclaims.checks.sum import breakdowns
 from edclaims.records import Claim, Finding, Status
 
 NAME = "restatement"
@@ -151,7 +152,7 @@ def headline_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim, bool]]:
         for body in ctx.claims:
             if body.paragraph == 0 or not ctx.same_dimension(body, head) or body.dimension is None:
                 continue
-            if _time_conflict(ctx, head, body):
+            if _time_conflict(ctx, head, body) or _whole_and_part(ctx, head, body):
                 continue
             if _increment(ctx, head) != _increment(ctx, body) and arith.value(head) != arith.value(body):
                 continue  # 「基地增至45个」 (the stock) is not 「新建……基地18个」 (this year's additions)
@@ -191,6 +192,15 @@ def _typo_apart(a: Claim, b: Claim) -> bool:
     )
 
 
+def _whole_and_part(ctx: ClaimContext, a: Claim, b: Claim) -> bool:
+    """One figure is an item of a breakdown of the other: 「新建改扩建学校11所」 / 「新建学校四所、改扩建学校7
+    所」 is a sum across headline and body (sum's), not the figure stated twice."""
+    pairs = ctx.memo(
+        "restatement_whole_parts", lambda: {(b.total.id, i.id) for b in breakdowns(ctx) for i in b.items}
+    )
+    return (a.id, b.id) in pairs or (b.id, a.id) in pairs
+
+
 def candidate_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
     claims = [c for c in ctx.claims if c.subject and not c.subject_inherited and c.dimension]
     # nearest earlier statement first, so that each later mention is paired with the closest one
@@ -202,6 +212,8 @@ def candidate_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
                 continue
             if _time_conflict(ctx, first, second) or _planned(ctx, first) != _planned(ctx, second):
                 continue  # another year's figure, or a plan against an achievement
+            if _whole_and_part(ctx, first, second):
+                continue
             yield first, second
 
 

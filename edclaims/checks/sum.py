@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
 from typing import NamedTuple
 
 from edclaims.checks import arith, cues
@@ -53,8 +54,13 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
         before = [c for c in claims if c.q_end <= pos and c.sentence == sentence]
         if not before and not ctx.text[ctx.segs.sentence_bounds(sentence)[0] : pos].strip():
             previous = sentence - 1
-            # 「从资金来源看,……。分学段看,……」: two breakdowns of one figure, stated before the first
-            while previous > 0 and BY_CRITERION.match(match.group(0)) and _opens_by_criterion(ctx, previous):
+            # 「从资金来源看,……。分学段看,……」: two breakdowns of one figure, stated before the first; 「招生4850人,
+            # ……。其中公费师范生1260人……。分地区看,……」: the figure a 其中 broke down, not its item
+            while (
+                previous > 0
+                and BY_CRITERION.match(match.group(0))
+                and (_opens_by_criterion(ctx, previous) or _opens_with_breakdown(ctx, previous))
+            ):
                 previous -= 1
             # 「发现隐患2318处,已整改2206处,……尚有112处……。从隐患类型看,……」: the whole, not what is done or left
             before = [
@@ -65,6 +71,21 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
                 and not cues.DONE_PART.match(ctx.prefix(c))
                 and not cues.REMAINDER.search(ctx.prefix(c)[-6:])
             ]
+            # 「毕业生21.6万人中,已落实毕业去向19.9万人。从去向看,……」: the criterion names one figure's clause
+            units = {c.dimension for c in claims if c.sentence == sentence and c.q_start >= match.end()}
+            named = _named_by_criterion(
+                ctx,
+                match.group(0),
+                [
+                    c
+                    for c in claims
+                    if c.sentence == previous
+                    and c.dimension in units
+                    and not cues.REMAINDER.search(ctx.prefix(c)[-6:])  # 「其余学段1.17万人次」 is a rest
+                ],
+            )
+            if named is not None:
+                before = [named]
         group = _group(ctx, claims, match.end(), sentence, before)
         if group is not None:
             yield group
@@ -153,8 +174,34 @@ RESPECTIVE_PARTS = re.compile(
 )
 
 
+LISTED_AFTER_CLAUSE = re.compile(r"(?<=,)(?:包括|包含)(?=[^,;。\d]{1,10}\d)")
+
+
 def _opens_by_criterion(ctx: ClaimContext, sentence: int) -> bool:
     return bool(BY_CRITERION.match(ctx.segs.sentence_text(sentence).lstrip()))
+
+
+def _opens_with_breakdown(ctx: ClaimContext, sentence: int) -> bool:
+    return ctx.segs.sentence_text(sentence).lstrip().startswith("其中")
+
+
+# the criterion's noun: 去向 of 「从去向看,」, 地区 of 「分地区看,」
+CRITERION_NOUN = re.compile(r"(?:从|按照|按)([^,;。\d]{2,8}?)(?:来看|看|划分|分)|分([^,;。\d]{2,6})看")
+
+
+def _named_by_criterion(ctx: ClaimContext, opener: str, candidates: list[Claim]) -> Claim | None:
+    """The one figure of the sentence before whose clause names the criterion's noun (「已落实毕业去向19.9万人」
+    for 「从去向看,」): that figure is what the criterion breaks down, even when it is what is done."""
+    noun = CRITERION_NOUN.match(opener.lstrip())
+    if noun is None:
+        return None
+    word = noun.group(1) or noun.group(2)
+    named = [
+        c
+        for c in candidates
+        if word in ctx.prefix(c) and c.dimension not in {"percent", "pp"} and not is_base_or_change(ctx, c)
+    ]  # a rate naming it (「去向落实率92%」) is no figure to break down
+    return named[0] if len(named) == 1 else None
 
 
 def _breakdown_cues(ctx: ClaimContext) -> list[re.Match[str]]:
@@ -166,6 +213,11 @@ def _breakdown_cues(ctx: ClaimContext) -> list[re.Match[str]]:
             and c.dimension not in {"percent", "pp"}
             for c in ctx.claims
         ):
+            found.append(match)
+    for match in LISTED_AFTER_CLAUSE.finditer(ctx.text):
+        # the figure is the topic of the clause before 「,包括」: 「17所学校陆续交付使用,包括中小学14所……」
+        clause = ctx.segs.clause_of(max(match.start() - 1, 0))
+        if any(c.clause == clause and c.dimension not in {"percent", "pp", None} for c in ctx.claims):
             found.append(match)
     for sentence in range(len(ctx.segs.sentence_starts)):
         start, end = ctx.segs.sentence_bounds(sentence)
@@ -204,20 +256,54 @@ def _set_openers(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, 
         if opener is None:
             continue
         start = opener.start()
-        name = opener.group(1)
-        stem = name.split("的")[0] if "的" in name else GENERIC_HEAD.sub("", name)
-        if len(stem) < 2:
+        stems = _set_stems(opener.group(1))
+        if not stems:
             continue
+        # the items' units: the set's figure is of one of them (「学校建设项目中,新建学校四所……」 is not
+        # the 学位 of the headline beside 「学校11所」)
+        body = {c.dimension for c in claims if c.sentence == sentence and c.q_start >= opener.end()}
         named = [
             c
             for c in claims
             if c.q_end <= start
-            and sentence - c.sentence <= SET_REACH
+            and (sentence - c.sentence <= SET_REACH or in_headline(ctx, c))
             and c.dimension not in {"percent", "pp", None}
-            and (_shares_a_word(stem, c.subject or "") or _shares_a_word(stem, ctx.prefix(c)))
+            and c.dimension in body
+            and not is_base_or_change(ctx, c)  # 「是去年新增学位1.2万个的两倍」: a base is no set
+            and any(
+                _shares_a_word(stem, c.subject or "") or _shares_a_word(stem, ctx.prefix(c)) for stem in stems
+            )
         ]
         if named:
             yield sentence, opener.end(), named[-1]
+
+
+LEADING_TIME = re.compile(r"^(?:今年|去年|本年度|当年|目前|近年来)")
+
+
+def _set_stems(name: str) -> list[str]:
+    """The words that name a set: 「已入学」 of 「已入学的学生」, and the head of 「今年全县实施的学校建设项目」
+    (「学校建设」) — a time word such as 今年 names no set."""
+    if "的" in name:
+        modifier, head = name.split("的")[0], name.rsplit("的", 1)[1]
+        stems = [LEADING_TIME.sub("", modifier), GENERIC_HEAD.sub("", head)]
+    else:
+        stems = [GENERIC_HEAD.sub("", name)]
+    return [stem for stem in stems if len(stem) >= 2]
+
+
+TITLE_CHARS = 40
+
+
+def in_headline(ctx: ClaimContext, claim: Claim) -> bool:
+    """The claim stands in the release's first line, a headline: short, with no sentence end; the body may
+    break its figure down however far below (「新增学位8,640个」 / 「新增学位中,幼儿园学位……」)."""
+    if claim.paragraph != 0:
+        return False
+    start = ctx.segs.paragraph_starts[0]
+    end = ctx.segs.paragraph_starts[1] if len(ctx.segs.paragraph_starts) > 1 else len(ctx.text)
+    line = ctx.text[start:end].strip()
+    return len(line) <= TITLE_CHARS and "。" not in line
 
 
 def _opening_positions(ctx: ClaimContext, start: int, end: int) -> list[int]:
@@ -345,8 +431,23 @@ def is_exhaustive(ctx: ClaimContext, total: Claim, items: list[Claim]) -> bool:
         or _negated(labels)
         or bool(cues.RESPECTIVELY.search(ctx.sentence_text(total)))
         or (len(items) == 2 and complementary(_name(ctx, items[0]), _name(ctx, items[1])))
-        or bool(BY_CRITERION.match(ctx.sentence_text(items[0]).lstrip()))  # 「从资金来源看,」 covers it all
+        or (
+            # 「从资金来源看,」 covers it all, unless the items leave most of it out (「从去向看,升学3.1万人,
+            # ……基层服务5240人」 of 19.9万 names a few destinations only)
+            bool(BY_CRITERION.match(ctx.sentence_text(items[0]).lstrip()))
+            and _covers_a_fair_share(total, items)
+        )
     )
+
+
+FAIR_SHARE = Decimal(1) / 3  # a criterion's list falling short by more than two thirds is a partial one
+
+
+def _covers_a_fair_share(total: Claim, items: list[Claim]) -> bool:
+    total_iv, added = arith.interval(total), arith.total_interval(items)
+    if total_iv is None or added is None:
+        return True
+    return added.high >= total_iv.low * FAIR_SHARE
 
 
 PARTS_COUNTED = re.compile(r"(?:项|类|者|部分)?(?:合计|共计|总计|共)$")

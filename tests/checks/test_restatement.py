@@ -104,3 +104,12 @@ def test_a_topic_restated_after_a_date(findings):
 def test_a_headline_paired_with_its_body_figure_is_not_paired_again(findings):
     text = "全市今年公开招聘中小学教师1260名\n今年全市计划公开招聘中小学和幼儿园教师1260名,其中中学教师410名、小学教师590名。"
     assert [f.status for f in findings(text, "restatement")] == [Status.CONSISTENT]
+
+
+def test_a_headline_figure_and_an_item_of_its_breakdown_are_no_restatement(findings):
+    text = (
+        "青川县今年新建改扩建学校9所\n"
+        "本报讯 全县实施的学校建设项目中,新建学校三所、改扩建学校6所,新增学位6,300个。"
+    )
+    assert findings(text, "restatement") == []
+    assert [f.status for f in findings(text, "sum")] == [Status.CONSISTENT]

@@ -286,3 +286,68 @@ def test_a_criterion_of_shares_and_a_whole_before_what_is_done(findings, numbers
     assert all(f.status is not Status.MISMATCH for f in findings(hazards, "sum"))
     # the list names a rest it gives no figure for: it is not all of the total, whatever criterion
     assert all(numbers_of(f, hazards)[0] != "112" for f in findings(hazards, "sum"))
+
+
+def test_a_criterion_after_a_qizhong_sentence_breaks_down_the_figure_the_qizhong_did(findings, numbers_of):
+    text = (
+        "今年学院计划招收新生3,600人,较去年的3,400人增加200人。其中定向培养生900人,占招生计划的25.0%。"
+        "分生源看,本市计划2,700人,外市计划900人。"
+    )
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["3,600", "2,700", "900"] and f.status is Status.CONSISTENT
+    assert findings(text.replace("2,700人", "2,900人"), "sum")[0].status is Status.MISMATCH
+
+
+def test_a_criterion_naming_one_figures_clause_breaks_that_figure_down(findings, numbers_of):
+    text = "全市2025届中职毕业生3.2万人中,已落实就业去向3.0万人。从去向看,升学1.8万人,直接就业1.2万人。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["3.0万", "1.8万", "1.2万"] and f.status is Status.CONSISTENT
+
+
+def test_a_criterion_list_far_short_of_its_total_is_partial(findings, numbers_of):
+    # 4200 + 860 of 3.0万: a few destinations named, not all of them; no mismatch, each part is held within
+    text = "全市2025届中职毕业生3.2万人中,已落实就业去向3.0万人。从去向看,参军入伍4200人,基层服务项目860人。"
+    assert findings(text, "sum") == []
+    [f] = findings(text, "part_le_whole")[:1]
+    assert numbers_of(f, text)[0] == "3.0万" and f.status is Status.CONSISTENT
+
+
+def test_a_criterion_noun_in_a_rest_of_another_unit_names_no_total(findings, numbers_of):
+    text = (
+        "全年发放资助资金5600万元,资助学生2.4万人次,其中高中阶段1.1万人次,其余学段1.3万人次。"
+        "分学段看,学前教育900万元,义务教育2800万元,普通高中1900万元。"
+    )
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text)[0] == "5600万" and f.status is Status.CONSISTENT
+
+
+def test_a_set_opener_takes_a_headline_figure_of_its_items_unit(findings, numbers_of):
+    text = (
+        "青川县今年建成改扩建学校9所 新增学位6,300个\n"
+        "本报讯 秋季开学前,一批新校舍投入使用。全县实施的学校建设项目中,建成学校三所、改扩建学校6所。"
+        "新增学位中,幼儿园学位900个、小学学位3,150个、初中学位2,250个。"
+    )
+    found = {numbers_of(f, text)[0]: (f.status, numbers_of(f, text)) for f in findings(text, "sum")}
+    assert found["9"] == (Status.CONSISTENT, ["9", "三", "6"])
+    assert found["6,300"] == (Status.CONSISTENT, ["6,300", "900", "3,150", "2,250"])
+    wrong = text.replace("小学学位3,150个", "小学学位3,350个")
+    assert {numbers_of(f, wrong)[0]: f.status for f in findings(wrong, "sum")}["6,300"] is Status.MISMATCH
+
+
+def test_a_set_opener_passes_over_a_times_base(findings, numbers_of):
+    text = "全区今年新增公办学位1.8万个,是去年新增学位0.9万个的两倍。新增学位中,义务教育学位1.35万个,学前教育学位4500个。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["1.8万", "1.35万", "4500"] and f.status is Status.CONSISTENT
+
+
+def test_包括_after_the_clause_of_a_figure_lists_its_parts(findings, numbers_of):
+    text = "全区新建、改扩建的12所学校已交付使用,包括中小学9所和幼儿园3所,新增学位1.1万个。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["12", "9", "3"] and f.status is Status.CONSISTENT
+    assert findings(text.replace("中小学9所", "中小学11所"), "sum")[0].status is Status.MISMATCH
+
+
+def test_a_time_word_names_no_set(findings):
+    # 「今年认定的示范校中,」 is no breakdown of this year's new schools: 12 + 5 against 10 is no error
+    text = "今年全县新建学校10所。今年认定的示范校中,小学12所、初中5所。"
+    assert findings(text, "sum") == []
