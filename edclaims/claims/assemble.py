@@ -12,10 +12,17 @@ import re
 from collections.abc import Sequence
 
 from edclaims.claims.segment import Segments, segment
-from edclaims.numbers import Approximation, Quantity, Unit, lookup_unit, parse_quantity, with_approximation
+from edclaims.numbers import (
+    MAX_GAP,  # spaces tolerated between a number and its unit (「474  人」), as the scanner reads them
+    Approximation,
+    Quantity,
+    Unit,
+    lookup_unit,
+    parse_quantity,
+    with_approximation,
+)
 from edclaims.records import Claim, Label, Span
 
-MAX_GAP = 2  # spaces tolerated between a number and its unit (「474  人」)
 TRAILING_APPROX = re.compile(r"\s{0,2}(左右|上下|以上|以下|以内|开外)")
 TRAILING_DIRECTION = {
     "左右": "around",

@@ -12,11 +12,17 @@ joined and put on word boundaries (edclaims/model/subject_bounds.py).
 from __future__ import annotations
 
 from edclaims.model.subject_bounds import tidy_subjects
-from edclaims.numbers import lookup_unit, match_unit_at, not_an_amount, parse_quantity, scan
+from edclaims.numbers import (
+    MAX_GAP,
+    lookup_unit,
+    match_unit_at,
+    not_an_amount,
+    parse_quantity,
+    scan,
+    unit_after,
+)
 from edclaims.numbers.quantity import PREFIX_MARKERS
 from edclaims.records import Label, Span
-
-MAX_GAP = 2  # spaces tolerated between a number and its unit, as in claim assembly
 
 
 def _cuts_digits(text: str, start: int, end: int) -> bool:
@@ -35,15 +41,12 @@ def _unit(text: str, span: Span) -> Span | None:
 
 
 def _unit_after(text: str, q: Span) -> Span | None:
-    """A lexicon unit right after a number the model left without one."""
-    for gap in range(MAX_GAP + 1):
-        if gap and not text[q.end : q.end + gap].isspace():
-            return None
-        unit = match_unit_at(text, q.end + gap)
-        if unit is not None:
-            start = q.end + gap
-            return Span(start, start + len(unit.text), Label.UNIT, text[start : start + len(unit.text)])
-    return None
+    """A lexicon unit right after a number the model left without one (the scanner's own rule)."""
+    found = unit_after(text, q.end)
+    if found is None:
+        return None
+    start, unit = found
+    return Span(start, start + len(unit.text), Label.UNIT, text[start : start + len(unit.text)])
 
 
 def add_missed_numbers(text: str, spans: list[Span]) -> list[Span]:

@@ -6,10 +6,11 @@ Everything is exact (`decimal.Decimal`); no float is ever produced.
 from edclaims.numbers.format import decimal_str
 from edclaims.numbers.numerals import parse_chinese_integer, parse_chinese_numeral
 from edclaims.numbers.quantity import Approximation, Quantity, parse_quantity, with_approximation
-from edclaims.numbers.scanner import Mention, not_an_amount, scan
+from edclaims.numbers.scanner import MAX_GAP, Mention, not_an_amount, scan, unit_after
 from edclaims.numbers.units import Unit, commensurable, lookup_unit, match_unit_at
 
 __all__ = [
+    "MAX_GAP",
     "Approximation",
     "Mention",
     "Quantity",
@@ -23,5 +24,6 @@ __all__ = [
     "parse_chinese_numeral",
     "parse_quantity",
     "scan",
+    "unit_after",
     "with_approximation",
 ]

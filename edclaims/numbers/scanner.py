@@ -169,7 +169,8 @@ def _marker_before(text: str, start: int) -> str | None:
     return None
 
 
-def _unit_after(text: str, pos: int) -> tuple[int, Unit] | None:
+def unit_after(text: str, pos: int) -> tuple[int, Unit] | None:
+    """(where it starts, the unit) of a lexicon unit at `pos` or after up to MAX_GAP spaces."""
     for gap in range(MAX_GAP + 1):
         if gap:
             ch = text[pos + gap - 1] if pos + gap - 1 < len(text) else ""
@@ -271,7 +272,7 @@ def _number_mention(text: str, match: re.Match[str]) -> Mention | None:
     token = match["num"]
     if _context_rejects(text, n_start, n_end):
         return None
-    found = _unit_after(text, n_end)
+    found = unit_after(text, n_end)
     if found is None:
         return None
     u_start, unit = found

@@ -77,3 +77,12 @@ def test_subject_tidying_never_overlaps_other_spans_and_leaves_them_alone() -> N
         span(text, "9.87万", Label.QUANTITY),
     ]
     assert tidy_subjects(text, spans) == sorted(spans)
+
+
+def test_a_quantity_the_model_left_without_a_unit_takes_the_lexicon_unit_after_it() -> None:
+    text = "新建学校15 所,教学点8个"
+    kept = refine(text, [span(text, "15", Label.QUANTITY), span(text, "8", Label.QUANTITY)])
+    assert [(s.text, s.start) for s in kept if s.label == Label.UNIT] == [("所", 7), ("个", 13)]
+    # more than two spaces is no longer the number's unit, and a number without a unit is no claim
+    far = "新建学校15   所"
+    assert refine(far, [span(far, "15", Label.QUANTITY)]) == []
