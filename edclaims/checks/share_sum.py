@@ -35,7 +35,8 @@ HUNDRED = Decimal(100)
 WHOLE = arith.Interval(HUNDRED, HUNDRED)
 # words around a label that do not change what it names
 FILLER = re.compile(r"^(?:其中|目前|现有|共有|全市|全县|全区|全省|全国|全镇|截至目前|[,，:：\s])+")
-LIST_SPLIT = re.compile(r"[、和与及]")
+# 、 and the conjunctions between items, not the 及 of 及格 or the 与 of 参与 (「优秀、良好、及格、不及格等级」)
+LIST_SPLIT = re.compile(r"、|以及|和|(?<!参)与|及(?!格|时)")
 LIST_START = re.compile(r"[,;:，；：。\n]")
 # 「占其/各自/当地……的」: every item has a whole of its own
 DISTRIBUTIVE_WHOLE = re.compile(r"(其|各自|各|本|当地|同类|相应)")
@@ -50,6 +51,9 @@ class Share:
     each: bool  # part of a 分别 list
     stated_total: bool  # 「合计占20.4%」: the sum of the shares before it
     opens_breakdown: bool  # 「其中……占」
+    weight: bool = (
+        False  # a weight of a total score: 「……分别按40%、60%计入总成绩」, 「总成绩中笔试成绩占60%」
+    )
 
 
 @dataclass
@@ -70,12 +74,32 @@ def _share(ctx: ClaimContext, claim: Claim, previous: Share | None) -> Share | N
         total = bool(cues.SHARE_TOTAL.search(label))
         if not label.strip() and not each:
             label = _label_before(ctx, claim)
-        return Share(claim, label, whole[:-1] if whole else None, each, total, "其中" in prefix)
+        weight = bool(SCORE_WHOLE.search(whole or "") or SCORE_SET.search(prefix))
+        return Share(claim, label, whole[:-1] if whole else None, each, total, "其中" in prefix, weight)
+    # 「笔试成绩和面试成绩分别按40%、60%折算计入总成绩」: weights of one total score
+    weighted = WEIGHT.search(prefix)
+    if weighted is not None and _counted_into_total(ctx, claim):
+        each = bool(weighted.group("each"))
+        return Share(claim, weighted.group("label"), "总成绩", each, False, False, weight=True)
     # 「分别占38%、35%、27%」: the items after the first stand alone after 、
     if previous is not None and previous.each and previous.claim.sentence == claim.sentence:
         if BETWEEN_LIST_ITEMS.match(ctx.text[previous.claim.end : claim.q_start]):
-            return Share(claim, "", previous.whole, True, False, False)
+            return Share(claim, "", previous.whole, True, False, False, previous.weight)
     return None
+
+
+# a total score (总成绩, 综合成绩) is made up of weighted parts: their weights add up to 100 %
+SCORE_WHOLE = re.compile(r"(总成绩|综合成绩|总评成绩|总分)")
+SCORE_SET = re.compile(r"(总成绩|综合成绩|总评成绩|总分)中")
+WEIGHT = re.compile(r"(?P<label>[^,;。、]*?)(?P<each>分别|依次)?按(?:照)?$")
+COUNTED_INTO = re.compile(r"(计入|合成|折合成|折算成|折算为|计算)[^,;。]{0,4}(总成绩|综合成绩|总评成绩|总分)")
+
+
+def _counted_into_total(ctx: ClaimContext, claim: Claim) -> bool:
+    """The weights' clause ends by counting them into a total score (「……折算计入总成绩」)."""
+    _, end = ctx.segs.sentence_bounds(claim.sentence)
+    rest = re.split(r"[,;。]", ctx.text[claim.end : end], maxsplit=1)[0]
+    return bool(COUNTED_INTO.search(rest))
 
 
 def _label_before(ctx: ClaimContext, claim: Claim) -> str:
@@ -130,7 +154,7 @@ def _list_labels(ctx: ClaimContext, share: Share, count: int) -> list[str] | Non
     """「城镇、农村学生分别占……」: the items named before 分别, one per share, or None."""
     sentence_start, _ = ctx.segs.sentence_bounds(share.claim.sentence)
     text = ctx.text[sentence_start : share.claim.q_start]
-    cut = text.rfind("分别")
+    cut = max(text.rfind("分别"), text.rfind("依次"))
     if cut < 0:
         return None
     head = text[:cut]
@@ -244,6 +268,48 @@ def _judge_stated(parts: list[Share], total: Share) -> Finding:
     )
 
 
+# 「不满意」 beside 「非常满意」, 「不及格」 beside 「及格」: the grades of one scale, from the best to the negation
+NEGATED = re.compile(r"不([\u4e00-\u9fff]{2})")
+
+
+def _answer_scale(labels: list[str]) -> bool:
+    """The labels are grades of one scale: one negates a word another states (满意 / 不满意)."""
+    for label in labels:
+        for match in NEGATED.finditer(label):
+            word = match.group(1)
+            if any(word in other.replace("不" + word, "") for other in labels if other is not label):
+                return True
+    return False
+
+
+# 「现场考试由必考项目和选考项目组成,分别占40%和60%」, 「考试分笔试和面试两部分,……」: the whole is made of
+# the parts named, one share each
+COMPOSED = re.compile(
+    r"(?:由(?P<made_of>[^,;。由]{2,30}?)(?:共同)?(?:组成|构成)"
+    r"|分为?(?P<split_into>[^,;。]{2,30}?)(?:[两二三四五六七八九十\d]个?(?:部分|类|项|方面))?)[,:]?$"
+)
+
+
+def _composed(ctx: ClaimContext, shares: list[Share], labels: list[str]) -> bool:
+    """The clause before the shares says the whole is made of as many parts as there are shares, and the
+    shares are a 分别 list or each names its part, in order."""
+    first = shares[0].claim
+    if first.clause == 0:
+        return False
+    start, _ = ctx.segs.clause_bounds(first.clause - 1)
+    own_start, _ = ctx.segs.clause_bounds(first.clause)
+    sentence_start, _ = ctx.segs.sentence_bounds(first.sentence)
+    if start < sentence_start:
+        return False
+    match = COMPOSED.search(ctx.text[start:own_start])
+    if match is None:
+        return False
+    parts = [p for p in LIST_SPLIT.split(match.group("made_of") or match.group("split_into")) if p.strip()]
+    if len(parts) != len(shares):
+        return False
+    return shares[0].each or all(part in label for part, label in zip(parts, labels, strict=False))
+
+
 # 「从课时安排看,」 splits one whole by one criterion: its shares cover it
 CRITERION = re.compile(r"\s*(?:(?:从|按|按照)[^,;。\d]{1,8}(?:看|来看|分|划分)|分[^,;。\d]{1,6}看)[,:]")
 # 「在已入学学生中,」, 「寄宿生中,」, 「其中」 after a figure: the shares are of that one set
@@ -280,17 +346,18 @@ def _judge_whole(ctx: ClaimContext, shares: list[Share], outer: Share | None) ->
     listed = shares[0].each
     labels = _labels(ctx, shares)
     opening = _opening(ctx, shares) if outer is None else None
-    exhaustive = _exhaustive(labels, listed)
+    exhaustive = _exhaustive(labels, listed) or shares[0].weight or _composed(ctx, shares, labels)
+    scale = _answer_scale(labels)
     if any(s.whole and DISTRIBUTIVE_WHOLE.search(s.whole) for s in shares):
         return None  # 「分别占其在校生的12%、35%」: each is a share of its own whole
     if different_attributes(labels):
         return None  # 「女性……占76.7%;具有硕士研究生学历的……占23.6%」: groups by two attributes overlap
-    if opening is not None and exact is not None and exact >= HUNDRED - NEAR_WHOLE:
+    if (opening is not None or scale) and exact is not None and exact >= HUNDRED - NEAR_WHOLE:
         # shares of one named set, or split by one criterion, that come this close to 100 % (or pass it)
         # are all of it; far short of 100 % they may leave a group out (「从去向看,」 of all graduates
         # lists only those placed)
         exhaustive = exhaustive or opening == "criterion" or exact <= HUNDRED + NEAR_WHOLE
-    if not (exhaustive or listed or outer is not None or opening is not None):
+    if not (exhaustive or listed or outer is not None or opening is not None or scale):
         return None  # shares of what may be overlapping groups: nothing to add up
     if sum_iv is None:
         return _redacted(claims, "the whole") if exhaustive else None
@@ -338,6 +405,8 @@ def _judge_whole(ctx: ClaimContext, shares: list[Share], outer: Share | None) ->
     why = {"criterion": "split by one criterion", "set": "shares of one set coming close to 100%"}.get(
         opening or "", f"{' and '.join(labels)} cover the whole"
     )
+    if scale and opening is None:
+        why = "the answers of one scale, from its best to its negation, coming close to 100%"
     return Finding(
         NAME,
         Status.MISMATCH,

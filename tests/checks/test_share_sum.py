@@ -117,3 +117,49 @@ def test_x_and_非x_cover_the_whole(findings):
 def test_a_合计_share_with_none_before_it_is_a_share_of_its_own(findings):
     text = "抽测学生中,优秀和良好等级合计占52.2%,及格等级占42.7%,不及格等级占5.1%。"
     assert [f.status for f in findings(text, "share_sum")] == [Status.CONSISTENT]
+
+
+def test_a_依次_list_ending_in_its_rest_covers_the_whole(findings, numbers_of):
+    text = (
+        "全县教育经费总投入中,学前教育、义务教育、高中阶段教育和其他教育经费依次占12.4%、61.3%、20.8%和5.5%。"
+    )
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["12.4", "61.3", "20.8", "5.5"]
+    assert _statuses(findings(text.replace("61.3%", "67.3%"), "share_sum")) == [Status.MISMATCH]
+
+
+def test_the_grades_of_one_scale_close_to_100_are_all_of_it(findings, numbers_of):
+    # 不满意 negates the 满意 of the other answers: together they are every answer
+    text = "问卷显示,表示“非常满意”的占52.6%,“比较满意”的占30.2%,“基本满意”的占13.1%,“不满意”的占4.6%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.MISMATCH and f.expected == Decimal("100.5")
+    assert numbers_of(f, text) == ["52.6", "30.2", "13.1", "4.6"]
+    assert _statuses(findings(text.replace("4.6%", "4.1%"), "share_sum")) == [Status.CONSISTENT]
+    # far from 100 an answer may be left out (「一般」): nothing to say
+    assert findings("调查中,表示满意的占82.5%,表示不满意的占3.1%。", "share_sum") == []
+    # 及格 is a grade, not 及 between two items
+    grades = "抽测结果显示,达到优秀、良好、及格、不及格等级的分别占21.4%、38.2%、33.9%、6.5%。"
+    [g] = findings(grades, "share_sum")
+    assert g.status is Status.CONSISTENT and g.confidence == "high"
+
+
+def test_weights_counted_into_a_total_score_add_up_to_100(findings, numbers_of):
+    text = "笔试成绩和面试成绩分别按50%、50%折算计入总成绩。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["50", "50"]
+    assert _statuses(findings(text.replace("50%、50%", "50%、60%"), "share_sum")) == [Status.MISMATCH]
+    score = "总成绩中笔试成绩占70%、面试成绩占30%。"
+    assert _statuses(findings(score, "share_sum")) == [Status.CONSISTENT]
+    assert _statuses(findings(score.replace("30%", "40%"), "share_sum")) == [Status.MISMATCH]
+
+
+def test_a_whole_made_of_the_parts_named_before_its_shares(findings, numbers_of):
+    text = "综合素质评价由过程性评价和终结性评价组成,分别占30%和70%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert _statuses(findings(text.replace("70%", "60%"), "share_sum")) == [Status.MISMATCH]
+    # three parts named, two shares: not the parts of that whole
+    three = "综合素质评价由过程性评价、阶段性评价和终结性评价组成,分别占30%和60%。"
+    assert all(g.status is not Status.MISMATCH for g in findings(three, "share_sum"))
