@@ -492,7 +492,7 @@ def _stated_delta(
     diff = abs(b - a)
     broken = ctx.breaks()
     if use_percent:
-        role, stated = "points", diff
+        role, stated = "rate", diff
         if broken:
             stated += Decimal(rng.randint(3, 9)) / 10
         rendered, word, unit_note = forms.points(stated), up, "个百分点"
@@ -519,7 +519,12 @@ def _stated_delta(
     refs = [ref_a, ref_b, ref_d]
     # a stated amount in the figures' own unit is the change check's; a rate or points are growth's
     kind = "change" if role == "delta" else "growth"
-    return Relation(kind, refs, verdict(refs, broken), f"|{show(b)}-{show(a)}| -> {show(stated)}{unit_note}")
+    computed = f"|{show(b)}-{show(a)}| -> {show(stated)}{unit_note}"
+    if kind == "growth":
+        # the benchmark's schema: the rate in role "rate", points or percent said in `computed`; no direction,
+        # since a verb flipped on purpose is the change relation's mismatch, not this one's
+        computed += f" ({'points' if use_percent else 'percent'})"
+    return Relation(kind, refs, verdict(refs, broken), computed)
 
 
 RELATION_FAMILIES: dict[str, Family] = {
