@@ -20,7 +20,11 @@ NAME = "bounds"
 HUNDRED = Decimal(100)
 
 # any 「…率」 names a share (联网率, 开课率, 近视率, 检出率 …) unless EXEMPT says it may pass 100%
-RATE = re.compile(r"([\u4e00-\u9fff]{0,6}率|占比|比例|比重|满意度|覆盖面|(?<=[\u4e00-\u9fff的])占)")
+# survey measures (满意度, 认可度, 知晓度) are shares of those asked; 「占一般公共预算支出的15.2%」 names its whole
+RATE = re.compile(
+    r"([\u4e00-\u9fff]{0,6}率|占比|比例|比重|满意度|认可度|知晓度|覆盖面|(?<=[\u4e00-\u9fff的])占"
+    r"|占(?!地|用|有)[^,;。占]{1,16}的)"
+)
 # the rate word sits right before the number, with at most a linking verb between (「覆盖率达到」, 「占比为」)
 RATE_BEFORE = re.compile(
     RATE.pattern

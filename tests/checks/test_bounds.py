@@ -70,3 +70,14 @@ def test_shares_named_by_占_and_rates_named_a_clause_before():
     [h] = _run("全县普惠性幼儿园覆盖率由上年的89.6%提高到101.3%。")[-1:]
     assert h.status is Status.MISMATCH
     assert _run("今年招生人数占上年的112%。") == []
+
+
+def test_a_share_whose_whole_is_named_and_survey_measures():
+    # 「,占……的」 at the start of its clause names its whole: a share
+    [f] = _run("全县教育支出9.6亿元,占一般公共预算支出的18.4%。")
+    assert f.status is Status.CONSISTENT and f.stated == Decimal("18.4")
+    [g] = _run("全县交流轮岗教师186人,占符合交流条件教师的104.5%。")
+    assert g.status is Status.MISMATCH
+    assert _run("今年招生1250人,占全年计划的103%。") == []  # a share of a plan may pass 100
+    [h] = _run("发放问卷1.2万份,社会认可度达93.48%。")
+    assert h.status is Status.CONSISTENT and "认可度" in h.message
