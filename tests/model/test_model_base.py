@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,21 +18,11 @@ PIECES = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "学校", "学", "校", 
 
 
 @pytest.fixture(scope="module")
-def subword_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def subword_base(tmp_path_factory: pytest.TempPathFactory, tiny_bert: Callable[..., Path]) -> Path:
     folder = tmp_path_factory.mktemp("subword")
     (folder / "vocab.txt").write_text("\n".join(PIECES) + "\n", encoding="utf-8")
     transformers.BertTokenizer(str(folder / "vocab.txt")).save_pretrained(folder)
-    config = transformers.BertConfig(
-        vocab_size=len(PIECES),
-        hidden_size=16,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=32,
-        pad_token_id=0,
-    )
-    torch.manual_seed(0)
-    transformers.BertModel(config).save_pretrained(folder)
-    return folder
+    return tiny_bert(folder, len(PIECES), hidden=16, layers=1)
 
 
 def test_single_character_pieces_keep_their_pretrained_rows(subword_base: Path):

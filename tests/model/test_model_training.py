@@ -7,6 +7,7 @@ are enough for it to learn them by heart, which is what lets these tests check r
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -67,28 +68,18 @@ def _data(folder: Path) -> Path:
     return path
 
 
-def _tiny_base(folder: Path) -> Path:
+def _tiny_base(folder: Path, tiny_bert: Callable[..., Path]) -> Path:
     chars = sorted({c for text in PARAGRAPHS for c in text} | set("0123456789."))
     vocab = CharVocab((*SPECIAL, *chars))
-    config = transformers.BertConfig(
-        vocab_size=len(vocab),
-        hidden_size=64,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        intermediate_size=128,
-        max_position_embeddings=256,
-        pad_token_id=0,
-    )
-    torch.manual_seed(0)
-    transformers.BertModel(config).save_pretrained(folder)
+    tiny_bert(folder, len(vocab))
     vocab.save(folder)
     return folder
 
 
 @pytest.fixture(scope="module")
-def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+def trained(tmp_path_factory: pytest.TempPathFactory, tiny_bert: Callable[..., Path]) -> tuple[Path, dict]:
     root = tmp_path_factory.mktemp("tiny")
-    base = _tiny_base(root / "base")
+    base = _tiny_base(root / "base", tiny_bert)
     args = TrainArguments(
         data=[_data(root)],
         base=str(base),
