@@ -49,8 +49,11 @@ LEAD = re.compile(
 LAST_YEAR_LEAD = re.compile(
     rf"^[,](?:比上年|较上年|同比)?(?:{cues.RATE_UP_VERB}|{cues.RATE_DOWN_VERB})了?(?:约|近)?$|^[,]?{RATE_NOUN}$"
 )
-# the base figure introduced inside the rate's clause: 「比2020年的20万人」, 「是上年3000万元的」
-BASE_INTRO = re.compile(rf"(?:(?:比|较)[^,;。]{{0,10}}|(?:是|为|相当于){BASE_WORD}的?)$")
+# the base figure introduced inside the rate's clause: 「比2020年的20万人」, 「是上年3000万元的」, the base's
+# noun after its year (「是去年新增学位1.2万个的两倍」), 「与上年的94.8%相比」
+BASE_INTRO = re.compile(
+    rf"(?:(?:比|较)[^,;。]{{0,10}}|(?:是|为|相当于){BASE_WORD}的?[^,;。\d的]{{0,8}}|与{BASE_WORD}的?)$"
+)
 # what may stand between that base and the rate: 「增长」, 「相比,提高了」, 「的」 (of 是上年A的X倍)
 INSIDE_LEAD = re.compile(
     rf"^(?:相比[,，]?)?(?:分别)?(?:(?:{cues.RATE_UP_VERB}|{cues.RATE_DOWN_VERB})了?(?:约|近)?|{RATE_NOUN}|的)?$"

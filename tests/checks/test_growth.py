@@ -184,3 +184,20 @@ def test_points_after_last_year_s_rate_stated_on_its_own(findings):
     text = "专升本升学率为20.7%,去年为17.2%,提高3.5个百分点。"
     assert [f.status for f in findings(text, "growth")] == [Status.CONSISTENT]
     assert [f.status for f in findings(text.replace("3.5个", "5.3个"), "growth")] == [Status.MISMATCH]
+
+
+def test_a_multiple_of_last_year_s_figure_named_by_its_noun(findings, numbers_of):
+    # 「是去年新增学位1.2万个的两倍」: the base's noun stands between its year and its figure
+    text = "今年共新增公办学位3.6万个,是去年新增学位1.8万个的两倍。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["1.8万", "3.6万", "两"]
+    assert _statuses(findings(text.replace("1.8万", "1.2万"), "growth")) == [Status.MISMATCH]
+
+
+def test_a_base_introduced_by_与_相比(findings, numbers_of):
+    text = "全市家长满意度为93.1%,与上年的91.7%相比提高1.4个百分点。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["91.7", "93.1", "1.4"]
+    assert _statuses(findings(text.replace("1.4个", "2.4个"), "growth")) == [Status.MISMATCH]
