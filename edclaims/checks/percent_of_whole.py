@@ -121,9 +121,17 @@ def _part_named_by_rate(ctx: ClaimContext, percent: Claim) -> Claim | None:
         for claim in ctx.earlier(percent)
         if claim.sentence == percent.sentence
         and claim.dimension not in {"percent", "pp", None}
-        and stem in ctx.prefix(claim)
+        and _names_stem(ctx.prefix(claim), stem)
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _names_stem(prefix: str, stem: str) -> bool:
+    """The clause names the rate's stem, or its two words in the other order (「升学和就业12770人……,就业
+    升学率96.7%」)."""
+    if stem in prefix:
+        return True
+    return len(stem) == 4 and stem[:2] in prefix and stem[2:] in prefix
 
 
 RATE_STEM = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
@@ -218,6 +226,11 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
         shadowed = total is not None and total.q_start < part.q_start and ctx.same_dimension(total, part)
         return _can_contain(c, part, percent) and not _has_own_share(ctx, c) and not shadowed
 
+    def accept_named(c: Claim) -> bool:
+        # 「已落实19.9万人,去向落实率达92%。……升学3.1万人,占已落实人数的15.6%」: a figure the share names is its
+        # whole even when it is itself a part with a share of its own
+        return _can_contain(c, part, percent)
+
     declared = [
         c
         for c in ctx.earlier(part)
@@ -233,19 +246,26 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
         if sentence == part.sentence and part.q_start >= body_start and ctx.same_dimension(total, part):
             if accept(total):
                 return Link(total, "high", f"the set the sentence opens with, {arith.as_written(total)}")
+    in_set = _set_named_before_part(ctx, part, accept_named)
+    if in_set is not None:
+        return in_set
+    named = WHOLE_NAMED.search(ctx.prefix(percent)) or DONE_OF.search(ctx.prefix(percent))
     for total, items, *_ in breakdowns(ctx):
         if part in items and accept(total):  # 「困难学生6820名。其中脱贫家庭学生2140名,占31.4%」
+            if named is not None and not _fits_name(ctx, total, named.group(1)):
+                # 「毕业生21.6万人中,已落实19.9万人。从去向看,升学3.1万人,占已落实人数的15.6%」: the whole the
+                # share names wins over a breakdown's total of another name
+                by_name = _named_whole(ctx, part, named.group(1), accept_named)
+                if by_name is not None and by_name.claim is not total:
+                    return by_name
             return Link(
                 total, "high", f"其中 breakdown of {arith.as_written(total)}, {distance(total, part)}"
             )
     by_rest = _whole_of_part_and_rest(ctx, part, percent, accept)
     if by_rest is not None:
         return by_rest
-    named = WHOLE_NAMED.search(ctx.prefix(percent)) or DONE_OF.search(ctx.prefix(percent))
     if named is not None:  # 「占民办园总数的89%」: only a figure of that name is the whole
-        return link_earlier(ctx, part, accept=accept, subject=named.group(1)) or _worded_like(
-            ctx, part, named.group(1), accept
-        )
+        return _named_whole(ctx, part, named.group(1), accept_named)
     # a share's whole may be the one figure of the sentence before (「毕业生2.46万人。……2.31万人,就业率93.9%」)
     link = link_earlier(ctx, part, accept=accept, sentence_before=True)
     if link is not None and link.basis == "only_in_sentence" and _rate_right_after(ctx, part, percent):
@@ -281,6 +301,41 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
             where = distance(reach[0], part)
             return Link(reach[0], "medium", f"the only figure of this unit within reach, {where}")
     return link
+
+
+# 「招聘岗位中面向乡村学校的有385名」: the part's clause opens with the set it is counted in (sum.SET_OPENER's
+# exclusions: 其中, 心中, 当中 …)
+SET_BEFORE_PART = re.compile(r"\s*(?:在)?([^,;。:\d]{1,10}[^,;。:\d初高其集心空之当正])中(?=[^,;。:\d])")
+
+
+def _set_named_before_part(ctx: ClaimContext, part: Claim, accept: Callable[[Claim], bool]) -> Link | None:
+    """The whole of a part whose clause opens with its set (「交流教师中骨干教师58名」): the figure worded like
+    the set; of several, the nearest, and only when it stands in the part's sentence is the pairing sure."""
+    opener = SET_BEFORE_PART.match(ctx.prefix(part))
+    if opener is None:
+        return None
+    words = _name_words(opener.group(1))
+    worded = [c for c in earlier_candidates(ctx, part) if accept(c) and words & _words_around(ctx, c)]
+    if not worded:
+        return None
+    whole = worded[0]
+    sure = len(worded) == 1 or whole.sentence == part.sentence
+    how = "the one figure worded so" if len(worded) == 1 else "the nearest figure worded so"
+    return Link(
+        whole,
+        "high" if sure else "medium",
+        f"the set 「{opener.group(1)}」 the clause opens with, {how}, {distance(whole, part)}",
+    )
+
+
+def _named_whole(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Claim], bool]) -> Link | None:
+    """The figure the share names as its whole: by subject, else by the words around it."""
+    return link_earlier(ctx, part, accept=accept, subject=name) or _worded_like(ctx, part, name, accept)
+
+
+def _fits_name(ctx: ClaimContext, claim: Claim, name: str) -> bool:
+    """The figure's subject or wording is the name (「学生总数」 for 「全市学生1000人」)."""
+    return subjects_match(claim.subject, name) or bool(_name_words(name) & _words_around(ctx, claim))
 
 
 # 「实际录取6137人,完成招生计划的105.8%」: the plan is the whole
@@ -322,20 +377,29 @@ def _whole_of_part_and_rest(
 def _worded_like(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Claim], bool]) -> Link | None:
     """「占报名总数的10.2%」 when no figure has the subject 报名: the one earlier figure whose wording names
     it (「共有31482名考生报名」, 「公开招聘教师126名」 for 招聘总数)."""
-    words = {name[i : i + 2] for i in range(len(name) - 1)}
-    words -= GENERIC_WORDS  # 「符合交流条件教师」 and 「乡村教师」 share only 教师
+    words = _name_words(name)
     named = [c for c in earlier_candidates(ctx, part) if accept(c) and words & _words_around(ctx, c)]
     near = [c for c in named if c.paragraph == part.paragraph]
     if len(near) == 1:
         named = near  # the one of this paragraph, before any of the paragraph (or headline) before
+    how = "the one figure worded so"
+    if len(named) > 1:
+        # 「占随班就读学生总数的」: 「随班就读203名」 shares three words of the name, 「特教学校就读112名」 one
+        shared = sorted(named, key=lambda c: -len(words & _words_around(ctx, c)))
+        best, second = (len(words & _words_around(ctx, c)) for c in shared[:2])
+        if best >= second + 2:
+            named, how = shared[:1], "the figure worded most like it"
     if len(named) != 1:
         return None
-    return Link(
-        named[0], "high", f"the whole named 「{name}」, the one figure worded so, {distance(named[0], part)}"
-    )
+    return Link(named[0], "high", f"the whole named 「{name}」, {how}, {distance(named[0], part)}")
 
 
 GENERIC_WORDS = frozenset({"教师", "学生", "学校", "幼儿", "人数", "总数", "人员", "全部", "全市", "全县"})
+
+
+def _name_words(name: str) -> set[str]:
+    # 「符合交流条件教师」 and 「乡村教师」 share only 教师
+    return {name[i : i + 2] for i in range(len(name) - 1)} - GENERIC_WORDS
 
 
 def _words_around(ctx: ClaimContext, claim: Claim) -> set[str]:

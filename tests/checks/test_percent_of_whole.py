@@ -249,3 +249,58 @@ def test_the_set_a_sentence_opens_with_is_the_whole_of_overlapping_groups(findin
     found = sorted(numbers_of(f, text) for f in findings(text, "percent_of_whole"))
     assert found == [["407", "312", "76.7"], ["407", "96", "23.6"]]
     assert all(f.confidence == "high" for f in findings(text, "percent_of_whole"))
+
+
+def test_a_rate_naming_its_part_s_words_in_the_other_order_takes_that_part(findings, numbers_of):
+    text = "全县初中毕业生5000人,升学和就业4800人,其中升入普通高中3000人、直接就业1800人,就业升学率96.0%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["5000", "4800", "96.0"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [bad] = findings(text.replace("96.0%", "94.0%"), "percent_of_whole")
+    assert bad.status is Status.MISMATCH
+
+
+def test_the_whole_a_share_names_wins_over_the_total_of_another_name(findings, numbers_of):
+    # 7.2万 has a share of its own and is itself a part of 8.0万: the share names it all the same
+    text = "全市2025届高校毕业生8.0万人中,已落实去向7.2万人,去向落实率90%。\n从去向看,升学1.8万人,占已落实人数的25.0%。"
+    found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
+    assert numbers_of(found["25.0"], text) == ["7.2万", "1.8万", "25.0"]
+    assert found["25.0"].status is Status.CONSISTENT and found["25.0"].confidence == "high"
+
+
+def test_a_share_naming_its_whole_is_not_of_the_total_its_breakdown_follows(findings, numbers_of):
+    text = "本学期资助学生4.86万人,生均1000元。资助名额按在校生16.2万人的30%核定,其中脱贫家庭学生1.2万人,占受助学生的24.7%。"
+    found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
+    assert numbers_of(found["24.7"], text) == ["4.86万", "1.2万", "24.7"]
+    assert found["24.7"].status is Status.CONSISTENT
+
+
+def test_a_named_whole_is_found_among_the_items_of_a_breakdown(findings, numbers_of):
+    text = (
+        "全区残疾儿童少年400名,入学392名,入学率98.0%。已入学的学生中,在特教学校就读120名、在普通学校随班就读"
+        "210名、送教上门62名。\n资源教室服务随班就读学生168名,占随班就读学生总数的80.0%。"
+    )
+    found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
+    assert numbers_of(found["80.0"], text) == ["210", "168", "80.0"]
+    assert found["80.0"].confidence == "high"
+    # 120 (在特教学校就读) could hold 100 too, but shares one word of the name where 210 shares three
+    fewer = text.replace("168名,占随班就读学生总数的80.0%", "100名,占随班就读学生总数的47.6%")
+    found = {numbers_of(f, fewer)[-1]: f for f in findings(fewer, "percent_of_whole")}
+    assert numbers_of(found["47.6"], fewer) == ["210", "100", "47.6"]
+
+
+def test_the_set_a_part_s_clause_opens_with_is_its_whole(findings, numbers_of):
+    text = "全县公开招聘教师600名,其中小学教师350名、初中教师250名。招聘岗位中面向乡村学校的有240名,占40%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["600", "240", "40"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+
+
+def test_of_two_figures_worded_like_the_set_the_nearest_in_the_sentence_is_its_whole(findings, numbers_of):
+    text = "全县符合轮岗条件的教师2,000名,实际轮岗300名,轮岗比例15.0%;轮岗教师中骨干教师75名,占25.0%。"
+    found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
+    assert numbers_of(found["25.0"], text) == ["300", "75", "25.0"]
+    assert found["25.0"].confidence == "high"
+    bad_text = text.replace("25.0%", "28.0%")
+    bad = {numbers_of(f, bad_text)[-1]: f for f in findings(bad_text, "percent_of_whole")}
+    assert bad["28.0"].status is Status.MISMATCH
