@@ -130,7 +130,10 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
 
 
 def _confidence(ctx: ClaimContext, verb: re.Match[str], stated: list[Claim], targets: list[Claim]) -> str:
-    if GAP_WORD.search(ctx.text[verb.end() : targets[0].start]) and not _benchmark_not_gap(stated, targets):
+    # the values compared are the last ones before the verb, one per target (「上线率62.4%,……;巩固率达到96.1%,
+    # 高于全省平均水平96.8%」 compares 96.1 alone)
+    compared = stated[-len(targets) :]
+    if GAP_WORD.search(ctx.text[verb.end() : targets[0].start]) and not _benchmark_not_gap(compared, targets):
         return "low"
     if len(targets) > 1:
         # a respectively-ordered list is only certain when every stated value has its target

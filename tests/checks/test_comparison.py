@@ -113,3 +113,11 @@ def test_a_target_after_的_and_a_modifier(findings):
     text = "全年开展职业技能培训12.6万人次,超额完成10万人次的年度目标任务。"
     [f] = findings(text, "comparison")
     assert f.status is Status.CONSISTENT
+
+
+def test_an_average_after_other_rates_of_the_sentence_is_judged_on_the_value_compared():
+    # 上线率 stands earlier in the sentence; only 巩固率 is compared, and 97.2 cannot be a gap above 96.5
+    text = "本科上线2816人,上线率58.4%,较上年提高2.1个百分点;义务教育巩固率达到96.5%,高于全省平均水平97.2%。"
+    [f] = [g for g in _run(text) if g.stated == Decimal("96.5")]
+    assert f.status is Status.MISMATCH and f.confidence == "high"
+    assert _pairs([f], text) == [("96.5", "97.2")]
