@@ -18,9 +18,9 @@ from typing import NamedTuple
 from edclaims.checks import arith, cues
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
-from edclaims.checks.linking import Link, link_earlier
+from edclaims.checks.linking import Link, is_base_or_change, link_earlier
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import breakdowns, is_exhaustive
+from edclaims.checks.sum import INCLUSIVE, breakdowns, is_exhaustive
 from edclaims.records import Claim, Finding, Status
 
 NAME = "part_le_whole"
@@ -83,6 +83,104 @@ def _of_which(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
             yield whole, part
 
 
+def _label(ctx: ClaimContext, claim: Claim) -> str:
+    """What a figure is called: its clause before the number, after the last 、 or 其中."""
+    return re.split(r"[、,;:]|其中", ctx.prefix(claim))[-1]
+
+
+def _figures_before(ctx: ClaimContext, claim: Claim) -> list[Claim]:
+    """Figures of the claim's unit before it, in its sentence or the one before: where a whole it names is."""
+    return [
+        c
+        for c in ctx.earlier(claim, sentences_back=1)
+        if ctx.same_dimension(c, claim) and not is_base_or_change(ctx, c)
+    ]
+
+
+INCLUDED_NAMES = re.compile(r"和|与|及|、")
+
+
+def _included(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
+    """「普惠性幼儿园(含公办园和普惠性民办园)1,019所」 beside 「公办幼儿园583所」: an item that says it
+    includes another names its part (sum leaves such overlapping items alone)."""
+    for whole in ctx.claims:
+        inclusive = INCLUSIVE.search(ctx.prefix(whole))
+        if inclusive is None:
+            continue
+        others = [
+            c
+            for c in ctx.claims
+            if c is not whole and abs(c.sentence - whole.sentence) <= 1 and ctx.same_dimension(c, whole)
+        ]
+        for name in INCLUDED_NAMES.split(inclusive.group(1) or inclusive.group(2) or ""):
+            named = [c for c in others if len(name) >= 2 and name[:2] in _label(ctx, c)]
+            if len(named) == 1:
+                yield whole, named[0]
+
+
+# 「小学教师计划中含特殊教育教师12名」: a part of the figure of the group named before 中含
+KEPT_IN = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:计划|岗位|指标)?中(?:含|包含|包括|含有)[^,;。\d]{0,12}$")
+
+
+def _kept_in_plan(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
+    for part in ctx.claims:
+        kept = KEPT_IN.search(ctx.prefix(part))
+        if kept is None:
+            continue
+        named = [c for c in _figures_before(ctx, part) if c.subject and c.subject in kept.group(1)]
+        # the most specific name: 「小学教师」 372, not 「教师」 860 of which it is a part too
+        longest = max((len(c.subject or "") for c in named), default=0)
+        named = [c for c in named if len(c.subject or "") == longest]
+        if len(named) == 1:
+            yield named[0], part
+
+
+# 「小规模学校有48所,占63.2%,其中教学点31个」: schools counted in 所, a kind of them in 个
+SCHOOL_WORDS = {"count:所", "count:个"}
+
+
+def _of_which_in_ge(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
+    """A single 其中 item counted in the other of 所/个 than the figure before it (sum takes items of its
+    unit only)."""
+    for match in cues.BREAKDOWN.finditer(ctx.text):
+        sentence = ctx.segs.sentence_of(match.start())
+        after = [c for c in ctx.claims if c.sentence == sentence and c.q_start >= match.end() and c.dimension]
+        before = [
+            c
+            for c in ctx.claims
+            if c.sentence == sentence
+            and c.q_end <= match.start()
+            and c.dimension not in {"percent", "pp", None}
+        ]
+        if len(after) != 1 or not before:
+            continue
+        whole, part = before[-1], after[0]
+        if {whole.dimension, part.dimension} == SCHOOL_WORDS and not is_base_or_change(ctx, whole):
+            yield whole, part
+
+
+# grade rates of one test, each grade within the next: 优秀 ⊂ 优良 ⊂ 合格/及格
+GRADES = (("优秀率",), ("优良率",), ("合格率", "及格率"))
+
+
+def _grade(ctx: ClaimContext, claim: Claim) -> int | None:
+    label = _label(ctx, claim)
+    for rank, names in enumerate(GRADES):
+        if any(re.search(rf"{name}(?:为|是|达到?)?$", label) for name in names):
+            return rank
+    return None
+
+
+def _nested_grades(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
+    """「学生优良率56.2%、合格率93.7%」: in one sentence about one test, a higher grade's rate is a part of a
+    lower grade's (those who reach 优良 have passed)."""
+    rates = [c for c in ctx.claims if c.dimension == "percent" and not is_base_or_change(ctx, c)]
+    for a, b in itertools.combinations(rates, 2):
+        ga, gb = _grade(ctx, a), _grade(ctx, b)
+        if a.sentence == b.sentence and ga is not None and gb is not None and ga != gb:
+            yield (a, b) if ga > gb else (b, a)
+
+
 class Group(NamedTuple):
     whole: Claim
     parts: list[Claim]
@@ -122,6 +220,8 @@ def relations(ctx: ClaimContext) -> dict[str, Group]:
                 for item in items:
                     add(total, item)
     for whole, part in _of_which(ctx):
+        add(whole, part)
+    for whole, part in (*_included(ctx), *_kept_in_plan(ctx), *_of_which_in_ge(ctx), *_nested_grades(ctx)):
         add(whole, part)
     for claim in ctx.claims:
         if claim.dimension in {None, "percent", "pp"}:

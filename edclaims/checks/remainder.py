@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext, subjects_match
-from edclaims.checks.linking import Link, distance, earlier_candidates, link_earlier
+from edclaims.checks.linking import Link, distance, earlier_candidates, is_base_or_change, link_earlier
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import breakdown_parts, breakdowns
+from edclaims.checks.sum import adds_up, breakdown_parts, breakdowns
 from edclaims.records import Claim, Finding, Status
 
 NAME = "remainder"
@@ -33,6 +33,12 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
         if rest.id in done or not (cues.REMAINDER.search(prefix[-6:]) or cues.NOT_YET.search(prefix)):
             continue
         if rest.dimension is None:
+            continue
+        beside = _rest_beside_a_set(ctx, rest)
+        if beside is not None:
+            whole, part, confidence = beside
+            pairing = f"the rest beside the set of {arith.as_written(part)}, whose items make it up"
+            yield replace(_judge(whole, [part], rest, confidence), pairing=pairing)
             continue
         progress = _rest_of_progress(ctx, rest)
         if progress is not None:
@@ -72,6 +78,41 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
                 continue
             whole, confidence, pairing = link.claim, "medium", link.reason
         yield replace(_judge(whole, _parts(ctx, whole, rest), rest, confidence), pairing=pairing)
+
+
+def _rest_beside_a_set(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str] | None:
+    """(whole, set, confidence) for a rest right after the items of a set they already make up: 「建档386名,
+    安置入学379名。已安置的学生中,……112名、……203名、……64名;尚有7名……」 is the rest of 386 beside the 379,
+    not of the items. The whole is the figure of the unit before the set's figure in its sentence; certain
+    when it is the only one."""
+    if not cues.REMAINDER.search(ctx.prefix(rest)[-6:]):
+        return None
+    for total, items, set_rest, *_ in breakdowns(ctx):
+        if set_rest is not None or not items or not ctx.same_dimension(total, rest):
+            continue
+        last = items[-1]
+        between = [
+            c for c in ctx.claims if last.q_start < c.q_start < rest.q_start and ctx.same_dimension(c, rest)
+        ]
+        if (
+            last.q_end > rest.q_start
+            or last.sentence != rest.sentence
+            or between
+            or not adds_up(total, items)
+        ):
+            continue
+        before = [
+            c
+            for c in ctx.claims
+            if c.sentence == total.sentence
+            and c.q_start < total.q_start
+            and ctx.same_dimension(c, total)
+            and not is_base_or_change(ctx, c)
+        ]
+        if not before:
+            return None
+        return before[-1], total, "high" if len(before) == 1 else "medium"
+    return None
 
 
 PROGRESS_REACH = 3  # sentences back in which the figure of what is done may stand

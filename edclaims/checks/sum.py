@@ -346,7 +346,7 @@ def _group(
             continue  # 「较上年的81.6%」, 「占在校生总数17486人的30.4%」: a base or a share's whole is no item
         if NOT_YET.search(ctx.prefix(claim)):
             break  # 「已入学学生中,……;未入学的7人」: those not in the set
-        if ";" in ctx.text[items[-1].end if items else body_start : claim.q_start] and _adds_up(total, items):
+        if ";" in ctx.text[items[-1].end if items else body_start : claim.q_start] and adds_up(total, items):
             break  # 「其中小学1302人、初中844人;35岁以下青年教师782人」: the items made the total before 「;」
         if _inside_bracket(ctx.text, body_start, claim.q_start) or cues.AVERAGE_RIGHT_BEFORE.search(
             ctx.prefix(claim)
@@ -358,21 +358,21 @@ def _group(
         between = ctx.text[body_start : claim.q_start]
         if "其中" in between or NESTED_SET.search(between):
             break  # a nested 其中 or 「民办幼儿园中,」 starts another group
-        if cues.TOTAL.search(ctx.prefix(claim)):
+        if _is_total(ctx, claim):
             closed = True  # 「分别为78个、64个和29个,合计171个」: the list has its own total
             break
         if ctx.same_dimension(claim, total):
             items.append(claim)
     if different_attributes([_label(ctx, i) for i in items]):
         return None  # 「女性312名……;具有硕士研究生学历的96名」: groups by two attributes overlap
-    if rest is not None and _adds_up(total, items):
+    if rest is not None and adds_up(total, items):
         # 「已入学279人。已入学的学生中,……94人,……132人,……53人;另有7人暂缓入学」: the items already make the
         # total, so the 另有 figure is outside this set
         rest = None
     return Breakdown(total, items, rest, closed)
 
 
-def _adds_up(total: Claim, items: list[Claim]) -> bool:
+def adds_up(total: Claim, items: list[Claim]) -> bool:
     total_iv, added = arith.interval(total), arith.total_interval(items)
     return total_iv is not None and added is not None and added.overlaps(total_iv)
 
@@ -393,7 +393,7 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
             continue  # the parts fall short of a total they may not exhaust: part_le_whole reports them
         yield finding
     for total in ctx.claims:
-        if total.dimension is None or not cues.TOTAL.search(ctx.prefix(total)):
+        if total.dimension is None or not _is_total(ctx, total):
             continue
         # 「……占52.4%,……占31.8%,两项合计84.2%」: the count of the parts is no part
         earlier = [c for c in ctx.earlier(total) if not PARTS_COUNTED.match(ctx.text, c.end, total.q_start)]
@@ -411,6 +411,15 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         # (「一年级招收6482人,七年级招收5917人,合计12399人」)
         confidence = "high" if opened is not None or len(items) == len(earlier) else "medium"
         yield _judge(total, sorted(items, key=lambda c: c.q_start), True, confidence)
+
+
+# 「……三等奖35项,共获奖76项」: a clause opening with 共 and its verb states the total of the list before
+TOTAL_VERB = re.compile(r"^(?:共|共计|合计|总计)[\u4e00-\u9fff]{1,3}$")
+
+
+def _is_total(ctx: ClaimContext, claim: Claim) -> bool:
+    prefix = ctx.prefix(claim)
+    return bool(cues.TOTAL.search(prefix) or TOTAL_VERB.match(prefix))
 
 
 # 「……;其余为校舍、交通等方面隐患」: the list says it leaves a rest without a figure

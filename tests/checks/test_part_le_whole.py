@@ -93,3 +93,49 @@ def test_the_amount_of_a_change_is_no_part_of_its_level(findings, model_findings
     text = "全县学科类培训机构由42家减少到2家,40家已注销或转为非学科类。"
     for run in (findings, model_findings):
         assert all(f.status is not Status.MISMATCH for f in run(text, "part_le_whole"))
+
+
+def _pairs(found, text, numbers_of):
+    return {tuple(numbers_of(f, text)): (f.status, f.confidence) for f in found}
+
+
+def test_an_item_that_says_it_includes_another_holds_it(findings, numbers_of):
+    text = (
+        "全区共有幼儿园218所,其中公办幼儿园96所,占44.0%;普惠性幼儿园(含公办园和普惠性民办园)187所,占85.8%。"
+    )
+    assert _pairs(findings(text, "part_le_whole"), text, numbers_of)[("187", "96")] == (
+        Status.CONSISTENT,
+        "high",
+    )
+    wrong = text.replace("187所", "87所")
+    assert _pairs(findings(wrong, "part_le_whole"), wrong, numbers_of)[("87", "96")][0] is Status.MISMATCH
+
+
+def test_a_group_said_to_hold_a_part_is_its_whole(findings, numbers_of):
+    text = "今年公开招聘教师540名,其中初中教师160名、小学教师270名、幼儿园教师110名。小学教师计划中含心理健康教师9名。"
+    found = _pairs(findings(text, "part_le_whole"), text, numbers_of)
+    assert found[("270", "9")] == (Status.CONSISTENT, "high")  # 小学教师, not 教师 540
+    wrong = text.replace("心理健康教师9名", "心理健康教师290名")
+    assert _pairs(findings(wrong, "part_le_whole"), wrong, numbers_of)[("270", "290")][0] is Status.MISMATCH
+
+
+def test_a_qizhong_item_in_ge_of_schools_counted_in_suo(findings, numbers_of):
+    text = "全县63所乡村学校中,小规模学校有39所,占61.9%,其中教学点24个。"
+    assert _pairs(findings(text, "part_le_whole"), text, numbers_of)[("39", "24")] == (
+        Status.CONSISTENT,
+        "high",
+    )
+    wrong = text.replace("教学点24个", "教学点54个")
+    assert _pairs(findings(wrong, "part_le_whole"), wrong, numbers_of)[("39", "54")][0] is Status.MISMATCH
+
+
+def test_a_higher_grades_rate_is_within_a_lower_grades(findings, numbers_of):
+    text = "体质健康测试中,全县学生优秀率18.4%、优良率52.6%、合格率91.2%。"
+    found = _pairs(findings(text, "part_le_whole"), text, numbers_of)
+    assert found[("91.2", "18.4", "52.6")] == (Status.CONSISTENT, "high")
+    assert found[("52.6", "18.4")] == (Status.CONSISTENT, "high")
+    wrong = text.replace("合格率91.2%", "合格率41.2%")
+    assert (
+        _pairs(findings(wrong, "part_le_whole"), wrong, numbers_of)[("41.2", "18.4", "52.6")][0]
+        is Status.MISMATCH
+    )

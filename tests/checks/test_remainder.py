@@ -90,3 +90,20 @@ def test_a_breakdown_of_the_done_part_is_not_beside_it(findings, numbers_of):
     found = [f for f in findings(text, "remainder") if numbers_of(f, text)[-1] == "7"]
     assert [numbers_of(f, text) for f in found] == [["356", "349", "7"]]
     assert found[0].status is Status.CONSISTENT
+
+
+def test_a_rest_after_items_that_make_up_their_set_is_the_rest_beside_the_set(findings, numbers_of):
+    text = (
+        "全县建档适龄残疾儿童少年254名,安置入学248名。已安置的学生中,在特殊教育学校就读70名、"
+        "随班就读131名、接受送教上门47名;尚有6名在医疗机构康复。"
+    )
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == ["254", "248", "6"]
+    assert (f.status, f.confidence) == (Status.CONSISTENT, "high")
+    assert findings(text.replace("尚有6名", "尚有8名"), "remainder")[0].status is Status.MISMATCH
+
+
+def test_a_rest_broken_down_after_it_is_not_a_rest_beside_its_own_items(findings, numbers_of):
+    text = "全县农村行政村318个,其中幼儿园覆盖的行政村共297个,其余21个行政村人口较少,其中有5个行政村没有适龄幼儿,16个行政村适龄幼儿不足20人。"
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == ["318", "297", "21"] and f.status is Status.CONSISTENT

@@ -351,3 +351,11 @@ def test_a_time_word_names_no_set(findings):
     # 「今年认定的示范校中,」 is no breakdown of this year's new schools: 12 + 5 against 10 is no error
     text = "今年全县新建学校10所。今年认定的示范校中,小学12所、初中5所。"
     assert findings(text, "sum") == []
+
+
+def test_a_clause_opening_with_共_and_its_verb_totals_the_list_before(findings, numbers_of):
+    text = "在今年的市中小学生艺术展演中,全县学校获一等奖9项、二等奖16项、三等奖22项,共获奖47项。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["47", "9", "16", "22"]
+    assert (f.status, f.confidence) == (Status.CONSISTENT, "high")
+    assert findings(text.replace("二等奖16项", "二等奖18项"), "sum")[0].status is Status.MISMATCH
