@@ -261,6 +261,27 @@ def _preceding_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] 
     return items, is_open
 
 
+# 「①校舍安全;②消防设施;③食品安全,共3个方面」: items numbered with circled digits, closed by the count
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CLOSING_TOTAL = re.compile(r"(?:以上|上述)?(?:共|共计|合计|总计)")
+
+
+def _circled_items_before(ctx: ClaimContext, count: Claim) -> list[str] | None:
+    """The circled-number items ①…ⓝ of the count's sentence, when the count closes them (「,共5个方面」) and
+    the numbering runs from ① without a gap; None otherwise."""
+    if not CLOSING_TOTAL.fullmatch(ctx.prefix(count).strip()):
+        return None
+    sentence_start, _ = ctx.segs.sentence_bounds(count.sentence)
+    before = ctx.text[sentence_start : count.start]
+    marks = [i for i, ch in enumerate(before) if ch in CIRCLED]
+    if len(marks) < 2 or [CIRCLED.index(before[i]) for i in marks] != list(range(len(marks))):
+        return None
+    ends = [*marks[1:], len(before)]
+    items = [before[i + 1 : end].strip(" ;,、:") for i, end in zip(marks, ends, strict=True)]
+    items[-1] = re.split(r"[,;]", items[-1])[0]  # the last item ends where the count's clause begins
+    return items if all(items) else None
+
+
 def _list_length(count: Claim, items: list[str]) -> bool:
     """「青石、柳河、双榆、北岔5个乡镇」: a small count within one of the names listed counts those names (a
     count of kinds, 「中小学、幼儿园12所」, is far larger than its list)."""
@@ -345,6 +366,9 @@ def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
         if len(items) >= 2:
             certain = tight and _announces_list(ctx, count)
             return _finding(count, items, "numbered items", "high" if certain else "medium")
+    circled = _circled_items_before(ctx, count)
+    if circled is not None:
+        return _finding(count, circled, "numbered items before it", "high")
     following = _following_items(ctx, count)
     if following is not None:
         items, is_open = following

@@ -133,3 +133,13 @@ def test_a_count_written_with_大():
     assert f.status is Status.CONSISTENT
     [g] = _run("实施学前教育普惠扩容、义务教育强校提质和县中振兴四大工程。")
     assert g.status is Status.MISMATCH and g.expected == 3
+
+
+def test_a_count_closing_circled_number_items():
+    text = "检查内容:①教学楼结构安全;②实验室危化品管理;③宿舍消防通道,共3个方面。"
+    [f] = _run(text)
+    assert f.status is Status.CONSISTENT and f.confidence == "high" and _count_of(f, text) == "3个"
+    [g] = _run(text.replace("共3个", "共4个"))
+    assert g.status is Status.MISMATCH and g.expected == 3
+    # numbering with a gap is not a list we can count
+    assert _run("检查内容:①教学楼结构安全;③宿舍消防通道,共3个方面。") == []
