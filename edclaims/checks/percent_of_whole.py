@@ -146,10 +146,40 @@ def _inline_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Clai
     if ctx.text[whole.end : percent.start].strip() != "的" or not INSIDE_SHARE.search(ctx.prefix(whole)):
         return None
     for part in _candidate_parts(ctx, whole):
-        if not ctx.same_dimension(part, whole):
+        if not (ctx.same_dimension(part, whole) or _both_counts(part, whole)):
             return None
         return part, Link(whole, "high", "the whole written inside 占…的")
     return None
+
+
+def _both_counts(a: Claim, b: Claim) -> bool:
+    """「名额8600个,占招生计划15360人的56.0%」: the whole written inside the share may count in another word."""
+    return all(c.dimension is not None and c.dimension.startswith("count:") for c in (a, b))
+
+
+# 「资助名额按在校生16.2万人的30%核定」: a number of places set as a share of a whole written after 按
+QUOTA_BY = re.compile(r"^\s*([^,;。\d]{2,10}?)按(?:照)?[^,;。\d]{0,12}$")
+
+
+def _quota_of_a_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Claim, Link] | None:
+    """(part, link to the whole) for 「X按W N的Y%」: the part is the one figure of the sentence or the one
+    before worded like X (「资助学生4.86万人」 for 资助名额)."""
+    quota = QUOTA_BY.match(ctx.prefix(whole))
+    if quota is None or ctx.text[whole.end : percent.start].strip() != "的":
+        return None
+    words = _name_words(quota.group(1))
+    worded = [
+        c
+        for c in ctx.earlier(whole, sentences_back=1)
+        if (ctx.same_dimension(c, whole) or _both_counts(c, whole))
+        and not is_base_or_change(ctx, c)
+        and words & _words_around(ctx, c)
+    ]
+    if len(worded) != 1:
+        return None
+    return worded[0], Link(
+        whole, "high", f"the whole written after 按, the part the one figure worded like 「{quota.group(1)}」"
+    )
 
 
 SHARE_LABEL = re.compile(
@@ -448,6 +478,9 @@ def _rate_right_after(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
 def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
     in_changes = {pair.after.id for pair in change_pairs(ctx)}
     starts = {pair.before.id for pair in change_pairs(ctx)}
+    rates: dict[
+        tuple[int, str], Link
+    ] = {}  # (sentence, rate name) → the whole its first rate was paired with
     for percent in ctx.claims:
         if percent.dimension != "percent" or percent.id in starts:
             continue  # 「由上年的52.6%提高到54.7%」: last year's share is of last year's whole
@@ -475,16 +508,47 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
             continue
         if part.id in in_changes:
             continue  # 「由186家压减至9家,压减率95.2%」: the figures of a change have a rate, not a share
+        quota = _quota_of_a_whole(ctx, part, percent)
+        if quota is not None:  # 「资助学生4.86万人。资助名额按在校生16.2万人的30%核定」
+            part, link = quota
+            yield replace(_judge(percent, part, link.claim, link.confidence), pairing=link.reason)
+            continue
         inline = _inline_whole(ctx, part, percent)
         if inline is not None:  # 「642名……占符合条件教师3210名的20%」: the whole is named inside 占…的
             part, link = inline
             yield _judge(percent, part, link.claim, link.confidence)
             continue
         link = _whole_for(ctx, part, percent)
+        rate = RATE_STEM.search(prefix)
+        first = rates.get((percent.sentence, rate.group(1))) if rate is not None else None
+        if first is not None and (link is None or (link.confidence != "high" and link.claim is first.claim)):
+            link = _whole_of_the_same_rate(ctx, part, percent, first) or link
         if link is None:
             continue
+        if rate is not None and link.confidence == "high":
+            rates[(percent.sentence, rate.group(1))] = link
         finding = _judge(percent, part, link.claim, link.confidence)
         yield replace(finding, pairing=link.reason) if link.claim.sentence != part.sentence else finding
+
+
+def _whole_of_the_same_rate(ctx: ClaimContext, part: Claim, percent: Claim, first: Link) -> Link | None:
+    """「视力不良学生9.72万人,检出率52.3%;龋齿学生4.1万人,检出率12.0%」: a rate named like one before it in
+    the sentence is of the same whole, when that whole is stated before the sentence and names no group the
+    part is the other half of (「城镇适龄儿童1020人。城镇……入学率98.0%;农村入学800人,入学率94.1%」)."""
+    whole = first.claim
+    if (
+        whole.sentence >= percent.sentence
+        or whole.q_start >= part.q_start
+        or not ctx.same_dimension(whole, part)
+        or not _can_contain(whole, part, percent)
+        or _other_halves(ctx.prefix(whole), ctx.prefix(part))
+    ):
+        return None
+    return Link(whole, "high", f"the whole of the same rate before it in the sentence; {first.reason}")
+
+
+def _other_halves(a: str, b: str) -> bool:
+    return any((x in a and y in b) or (y in a and x in b) for x, y in cues.COMPLEMENTS)
 
 
 def _judge(percent: Claim, part: Claim, whole: Claim, confidence: str) -> Finding:

@@ -304,3 +304,41 @@ def test_of_two_figures_worded_like_the_set_the_nearest_in_the_sentence_is_its_w
     bad_text = text.replace("25.0%", "28.0%")
     bad = {numbers_of(f, bad_text)[-1]: f for f in findings(bad_text, "percent_of_whole")}
     assert bad["28.0"].status is Status.MISMATCH
+
+
+def test_a_whole_written_inside_the_share_may_count_in_another_word(findings, numbers_of):
+    text = "今年分配到校的招生名额4200个,占示范性高中招生计划7500人的56.0%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["7500", "4200", "56.0"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [bad] = findings(text.replace("56.0%", "58.0%"), "percent_of_whole")
+    assert bad.status is Status.MISMATCH
+
+
+def test_a_rate_named_like_the_one_before_it_in_the_sentence_shares_its_whole(findings, numbers_of):
+    text = (
+        "为全区6.4万名中小学生完成体检,超过年度目标6万名。体检显示,近视学生3.2万人,检出率50.0%;"
+        "龋齿学生9600人,检出率15.0%。"
+    )
+    found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
+    assert numbers_of(found["15.0"], text) == ["6.4万", "9600", "15.0"]
+    assert found["15.0"].status is Status.CONSISTENT and found["15.0"].confidence == "high"
+    bad_text = text.replace("15.0%", "25.0%")
+    bad = {numbers_of(f, bad_text)[-1]: f for f in findings(bad_text, "percent_of_whole")}
+    assert bad["25.0"].status is Status.MISMATCH
+
+
+def test_a_rate_of_the_other_half_of_a_group_does_not_share_its_whole(findings, numbers_of):
+    text = "全市城镇适龄儿童1020人。城镇适龄儿童入学1000人,入学率98.0%;农村入学800人,入学率94.1%。"
+    found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
+    assert found["98.0"].confidence == "high"
+    assert found["94.1"].status is not Status.MISMATCH and found["94.1"].confidence != "high"
+
+
+def test_a_quota_set_by_a_share_of_a_whole_is_the_figure_worded_like_it(findings, numbers_of):
+    text = "本学年奖励学生3000人,每人2000元。奖励名额按在校生1.5万人的20%核定。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["1.5万", "3000", "20"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [bad] = findings(text.replace("3000人", "4000人"), "percent_of_whole")
+    assert bad.status is Status.MISMATCH
