@@ -7,6 +7,7 @@ see linking.py); else the figure of the rest's subject before it, with the figur
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -115,7 +116,10 @@ def _rest_beside_a_set(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, st
     return None
 
 
-PROGRESS_REACH = 3  # sentences back in which the figure of what is done may stand
+PROGRESS_REACH = 3
+OF_THE_SET = re.compile(
+    r"[^,;。\d]{0,12}中(?:已有|已经|已)"
+)  # sentences back in which the figure of what is done may stand
 
 
 def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str, str] | None:
@@ -154,6 +158,10 @@ def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str
     before = [c for c in ctx.earlier(part) if c.sentence == part.sentence and ctx.same_dimension(c, part)]
     if before == [link.claim] and ctx.prefix(part).startswith("已"):
         confidence = "high"  # 「共排查出63人,已劝返复学58人」: the one figure before, then what is done of it
+    if link.claim.sentence == part.sentence and OF_THE_SET.fullmatch(ctx.text[link.claim.end : part.q_start]):
+        confidence = (
+            "high"  # 「全市9个县(市、区)中已有5个通过认定」: the set's figure, then what is done of it
+        )
     return link.claim, part, confidence, f"the rest of what is done ({arith.as_written(part)}); {link.reason}"
 
 

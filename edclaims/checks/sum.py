@@ -440,6 +440,8 @@ def is_exhaustive(ctx: ClaimContext, total: Claim, items: list[Claim]) -> bool:
         or _negated(labels)
         or bool(cues.RESPECTIVELY.search(ctx.sentence_text(total)))
         or (len(items) == 2 and complementary(_name(ctx, items[0]), _name(ctx, items[1])))
+        # 「考入省内高校的7,460名、考入省外高校的5,520名」: labels alike but for a complementary pair
+        or (len(items) == 2 and complementary(*(re.sub(r"^其中", "", label) for label in labels)))
         or (
             # 「从资金来源看,」 covers it all, unless the items leave most of it out (「从去向看,升学3.1万人,
             # ……基层服务5240人」 of 19.9万 names a few destinations only)

@@ -107,3 +107,10 @@ def test_a_rest_broken_down_after_it_is_not_a_rest_beside_its_own_items(findings
     text = "全县农村行政村318个,其中幼儿园覆盖的行政村共297个,其余21个行政村人口较少,其中有5个行政村没有适龄幼儿,16个行政村适龄幼儿不足20人。"
     [f] = findings(text, "remainder")
     assert numbers_of(f, text) == ["318", "297", "21"] and f.status is Status.CONSISTENT
+
+
+def test_what_is_done_of_a_set_named_with_its_figure_is_a_certain_pairing(findings, numbers_of):
+    text = "全市12个县(市、区)中已有8个通过国家评估认定,其余4个计划于明年完成。"
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == ["12", "8", "4"] and (f.status, f.confidence) == (Status.CONSISTENT, "high")
+    assert findings(text.replace("其余4个", "其余5个"), "remainder")[0].status is Status.MISMATCH

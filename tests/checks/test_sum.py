@@ -359,3 +359,9 @@ def test_a_clause_opening_with_共_and_its_verb_totals_the_list_before(findings,
     assert numbers_of(f, text) == ["47", "9", "16", "22"]
     assert (f.status, f.confidence) == (Status.CONSISTENT, "high")
     assert findings(text.replace("二等奖16项", "二等奖18项"), "sum")[0].status is Status.MISMATCH
+
+
+def test_two_items_labelled_alike_but_for_a_complementary_pair_cover_the_total(findings):
+    text = "今年共资助家庭经济困难新生3,200名,其中考入省内高校的2,100名、考入省外高校的1,100名。"
+    assert [f.status for f in findings(text, "sum")] == [Status.CONSISTENT]
+    assert [f.status for f in findings(text.replace("1,100名", "1,000名"), "sum")] == [Status.MISMATCH]
