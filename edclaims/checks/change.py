@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from edclaims.checks import arith, cues
-from edclaims.checks.context import ClaimContext
+from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import is_base_or_change
 from edclaims.checks.registry import register_check
 from edclaims.records import Claim, Finding, Status
@@ -112,6 +112,31 @@ def _stated_delta(ctx: ClaimContext, pair: ChangePair) -> Claim | None:
     return None
 
 
+# 「新增专业群6个,累计由13个增至19个」: what is new, then the running total it moved from A to B
+ADDED = re.compile(r"新增[^,;。\d]{0,12}$")
+# the running total's clause names nothing else (「,实训基地累计由……」 may count another thing)
+RUNNING_TOTAL = re.compile(r"^累计[^,;。\d]{0,6}?(?:由|从)$")
+
+
+def _added_before(ctx: ClaimContext, pair: ChangePair) -> Claim | None:
+    """The amount 新增 in the clause right before a 累计由A增至B rise: it is B − A."""
+    before = pair.before
+    if pair.size != 1 or pair.direction != "up" or not RUNNING_TOTAL.match(ctx.prefix(before)):
+        return None
+    earlier = ctx.earlier(before)
+    if not earlier:
+        return None
+    added = earlier[0]
+    if added.sentence != before.sentence or before.clause - added.clause != 1:
+        return None
+    if not ctx.same_dimension(added, before) or not ADDED.search(ctx.prefix(added)):
+        return None
+    # 「新增学位3000个,累计由12个增至15个」 adds places, not what the total counts
+    if added.subject and before.subject and not subjects_match(added.subject, before.subject):
+        return None
+    return added
+
+
 COMPARED_NOTE = "比-comparison: the base after 比, the current figure before it"
 VERB_WORDS = frozenset(
     v + t for v in "增加 增长 提高 上升 提升 扩大 减少 下降 降低 缩小 回落".split() for t in ("", "了")
@@ -180,7 +205,7 @@ def check_change(ctx: ClaimContext) -> Iterator[Finding]:
         before, after, direction = pair.before, pair.after, pair.direction
         how = respectively(pair)
         yield replace(_judge(before, after, direction, ctx.between(before, after)), pairing=how)
-        delta = _stated_delta(ctx, pair)
+        delta = _stated_delta(ctx, pair) or _added_before(ctx, pair)
         if delta is not None:
             finding = _judge_delta(before, after, delta)
             if finding is not None:

@@ -122,3 +122,15 @@ def test_新增_after_a_change_is_its_amount(findings):
         "consistent",
         "mismatch",
     ]
+
+
+def test_what_is_new_before_a_running_total_is_its_rise(findings, numbers_of):
+    text = "今年新增省级示范性实训基地4个,累计由9个增至13个。"
+    found = findings(text, "change")
+    assert [f.status for f in found] == [Status.CONSISTENT, Status.CONSISTENT]
+    assert numbers_of(found[1], text) == ["9", "13", "4"]
+    wrong = findings(text.replace("基地4个", "基地5个"), "change")
+    assert [f.status for f in wrong] == [Status.CONSISTENT, Status.MISMATCH]
+    # new places are not new bases
+    other = "今年新增学位3000个,实训基地累计由9个增至13个。"
+    assert [f.status for f in findings(other, "change")] == [Status.CONSISTENT]
