@@ -50,10 +50,12 @@ LAST_YEAR_LEAD = re.compile(
     rf"^[,](?:比上年|较上年|同比)?(?:{cues.RATE_UP_VERB}|{cues.RATE_DOWN_VERB})了?(?:约|近)?$|^[,]?{RATE_NOUN}$"
 )
 # the base figure introduced inside the rate's clause: 「比2020年的20万人」, 「是上年3000万元的」, the base's
-# noun after its year (「是去年新增学位1.2万个的两倍」), 「与上年的94.8%相比」
+# noun after its year (「是去年新增学位1.2万个的两倍」), 「与上年的94.8%相比」; a multiple may be of another
+# group's figure (「是普通小学标准800元的8.75倍」)
 BASE_INTRO = re.compile(
     rf"(?:(?:比|较)[^,;。]{{0,10}}|(?:是|为|相当于){BASE_WORD}的?[^,;。\d的]{{0,8}}|与{BASE_WORD}的?)$"
 )
+MULTIPLE_BASE_INTRO = re.compile(r"(?:是|相当于)[^,;。\d是]{0,12}$")
 # what may stand between that base and the rate: 「增长」, 「相比,提高了」, 「的」 (of 是上年A的X倍)
 INSIDE_LEAD = re.compile(
     rf"^(?:相比[,，]?)?(?:分别)?(?:(?:{cues.RATE_UP_VERB}|{cues.RATE_DOWN_VERB})了?(?:约|近)?|{RATE_NOUN}|的)?$"
@@ -147,10 +149,16 @@ def operands(ctx: ClaimContext, rate: Rate) -> tuple[Claim, Claim, str] | None:
         return afters[amount_of.id], amount_of, "high"
     if nearest.id in afters:
         return (afters[nearest.id], nearest, "high") if LEAD.match(lead) else None
-    if nearest.clause == rate.claim.clause and BASE_INTRO.search(ctx.prefix(nearest)):
+    introduced = BASE_INTRO.search(ctx.prefix(nearest)) or (
+        rate.form == "times" and MULTIPLE_BASE_INTRO.search(ctx.prefix(nearest))
+    )
+    if nearest.clause == rate.claim.clause and introduced:
         # 「24万人,比2020年的20万人增长20%」: the nearest figure is the base, B stands before it
         if not INSIDE_LEAD.match(lead):
             return None
+        if nearest.id in compared:
+            # 「2236.80亿元,占总投入的78.12%,比上年的2133.15亿元增长4.68%」: B past a share (change's pairing)
+            return nearest, compared[nearest.id], "high"
         for claim in ctx.earlier(nearest):
             if claim.sentence != nearest.sentence or nearest.clause - claim.clause > 1:
                 break

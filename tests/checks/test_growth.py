@@ -201,3 +201,19 @@ def test_a_base_introduced_by_与_相比(findings, numbers_of):
     assert f.status is Status.CONSISTENT and f.confidence == "high"
     assert numbers_of(f, text) == ["91.7", "93.1", "1.4"]
     assert _statuses(findings(text.replace("1.4个", "2.4个"), "growth")) == [Status.MISMATCH]
+
+
+def test_a_rate_whose_base_stands_past_a_share_of_the_figure(findings, numbers_of):
+    # 「B,占……的X%,比上年的A增长Y%」: the share between B and its base is passed over, as change does
+    text = "全省财政性教育经费为1,850.40亿元,占教育经费总投入的80.15%,比上年的1,762.30亿元增长5.00%。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["1,762.30亿", "1,850.40亿", "5.00"]
+    assert _statuses(findings(text.replace("增长5.00%", "增长5.20%"), "growth")) == [Status.MISMATCH]
+
+
+def test_a_multiple_of_another_group_s_figure(findings, numbers_of):
+    text = "特殊教育学校生均公用经费提高到每生每年6,000元,是普通小学标准750元的8倍。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["750", "6,000", "8"]
+    assert _statuses(findings(text.replace("的8倍", "的9倍"), "growth")) == [Status.MISMATCH]
