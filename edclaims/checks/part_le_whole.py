@@ -3,7 +3,9 @@
 Parts are recognised by their wording: a single 其中 item; the items of a breakdown that may be partial
 and fall short of its total (sum leaves those alone); 「14个乡镇中的13个」; 已竣工/已完成 progress against a
 plan stated before; claims following a 全部 statement (「8所……已全部完工,5所已竣工,3所投入使用」); a figure
-that a 全市/全省 total of the same thing follows (「认定71所,全市434所」).
+that a 全市/全省 total of the same thing follows (「认定71所,全市434所」); what an item says it includes
+(「普惠性幼儿园(含公办园……)」 holds 「公办幼儿园583所」); a group said to hold a part (「小学教师计划中含……12名」);
+a single 其中 item in 个 of schools counted in 所; nested grade rates of one test (优秀 ⊂ 优良 ⊂ 合格/及格).
 """
 
 from __future__ import annotations

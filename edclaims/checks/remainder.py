@@ -1,8 +1,9 @@
 """remainder: 其余/剩余/另有/尚有/尚未 N against the whole minus the parts stated between them (4876 − 4835 = 41).
 
-Three ways to the whole: a 其中 breakdown that ends in the rest; the rest of what is done (「共排查63人,已劝返
+Four ways to the whole: a 其中 breakdown that ends in the rest; the rest of what is done (「共排查63人,已劝返
 58人,……其余6人」, 「已入学405人……尚未入学的7人」: the done part, the parts beside it, and the done part's whole,
-see linking.py); else the figure of the rest's subject before it, with the figures between as parts.
+see linking.py); the rest beside a set whose items already make up its figure (「建档386名,安置入学379名。已安置的
+学生中,……;尚有7名」: 386 − 379); else the figure of the rest's subject before it, with the figures between as parts.
 """
 
 from __future__ import annotations

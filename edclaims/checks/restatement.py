@@ -154,6 +154,8 @@ def headline_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim, bool]]:
                 continue
             if _time_conflict(ctx, head, body) or _whole_and_part(ctx, head, body):
                 continue
+            if _planned(ctx, head) != _planned(ctx, body):
+                continue  # 「到2027年将累计新增学位近8万个」 is a target, not the headline's figure restated
             if _increment(ctx, head) != _increment(ctx, body) and arith.value(head) != arith.value(body):
                 continue  # 「基地增至45个」 (the stock) is not 「新建……基地18个」 (this year's additions)
             scored.append((len(words & _wording(ctx, body)), body))

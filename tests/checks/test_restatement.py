@@ -113,3 +113,13 @@ def test_a_headline_figure_and_an_item_of_its_breakdown_are_no_restatement(findi
     )
     assert findings(text, "restatement") == []
     assert [f.status for f in findings(text, "sum")] == [Status.CONSISTENT]
+
+
+def test_a_target_in_the_body_is_not_the_headlines_figure(findings, numbers_of):
+    text = (
+        "东湖区今年新增公办学位3.6万个\n"
+        "本报讯 今年秋季开学前,东湖区新建学校陆续投用,共新增公办学位3.8万个。"
+        "区教育局表示,到2027年东湖区将累计新增公办学位近9万个。"
+    )
+    [f] = findings(text, "restatement")
+    assert numbers_of(f, text) == ["3.6万", "3.8万"] and f.status is Status.MISMATCH
