@@ -171,6 +171,7 @@ def test_another_half_is_not_a_quantity() -> None:
         ("投资1.5亿元", "150000000", "money"),
         ("共有252055名学生", "252055", "count:人"),
         ("资助53065人次", "53065", "count:人次"),
+        ("开展专项督导3,160校次", "3160", "count:校次"),  # visits to schools, not schools (所)
         ("占地750亩", "750", "area:亩"),
         ("服务半径1.5公里", "1.5", "length"),
         ("配送10吨蔬菜", "10", "weight"),
