@@ -528,6 +528,11 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         if rate is not None and link.confidence == "high":
             rates[(percent.sentence, rate.group(1))] = link
         finding = _judge(percent, part, link.claim, link.confidence)
+        if finding.status is Status.MISMATCH:
+            agreeing = _agreeing_pairing(ctx, percent, part, link.claim)
+            if agreeing is not None:
+                yield agreeing
+                continue
         yield replace(finding, pairing=link.reason) if link.claim.sentence != part.sentence else finding
 
 
@@ -549,6 +554,40 @@ def _whole_of_the_same_rate(ctx: ClaimContext, part: Claim, percent: Claim, firs
 
 def _other_halves(a: str, b: str) -> bool:
     return any((x in a and y in b) or (y in a and x in b) for x, y in cues.COMPLEMENTS)
+
+
+ALTERNATIVES_FOR_WHOLE_PERCENTS = 6  # an integer percentage (±0.5) agrees by chance with one of many pairings
+
+
+def _agreeing_pairing(ctx: ClaimContext, percent: Claim, part: Claim, whole: Claim) -> Finding | None:
+    """A mismatch whose figures pair otherwise in agreement (「升学和就业12770人,其中……直接就业4850人,就业升学率
+    96.7%」: 12770 of 13200) came from an uncertain pairing: the agreeing one, at medium confidence. The parts
+    looked at are the figures of the percentage's sentence before it, the wholes those within a part's reach."""
+    parts = [part] + [
+        c
+        for c in ctx.earlier(percent)
+        if c is not part
+        and c.sentence == percent.sentence
+        and c.dimension not in {"percent", "pp", None}
+        and not is_base_or_change(ctx, c)
+    ]
+    pairs = [
+        (p, w)
+        for p in parts
+        for w in ([whole] if p is part else []) + earlier_candidates(ctx, p)
+        if (p, w) != (part, whole) and _can_contain(w, p, percent)
+    ]
+    if arith.decimals_of(percent) == 0 and len(pairs) > ALTERNATIVES_FOR_WHOLE_PERCENTS:
+        return None
+    for p, w in pairs:
+        finding = _judge(percent, p, w, "medium")
+        if finding.status is Status.CONSISTENT:
+            return replace(
+                finding,
+                pairing=f"{arith.as_written(p)} of {arith.as_written(w)} agrees where the nearest pairing "
+                "does not: the pairing is uncertain",
+            )
+    return None
 
 
 def _judge(percent: Claim, part: Claim, whole: Claim, confidence: str) -> Finding:

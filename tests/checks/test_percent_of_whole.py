@@ -342,3 +342,17 @@ def test_a_quota_set_by_a_share_of_a_whole_is_the_figure_worded_like_it(findings
     assert f.status is Status.CONSISTENT and f.confidence == "high"
     [bad] = findings(text.replace("3000人", "4000人"), "percent_of_whole")
     assert bad.status is Status.MISMATCH
+
+
+def test_a_mismatch_that_another_pairing_in_reach_explains_is_that_pairing_at_medium(findings, numbers_of):
+    # the rate names no part: the nearest figure (1800, of the 其中 total 4800) gives 37.5%, 4800 of 5000 agrees
+    text = "全县初中毕业生5000人,升学和就业4800人,其中升入普通高中3000人、直接就业1800人,去向落实率96.0%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["5000", "4800", "96.0"]
+    assert f.status is Status.CONSISTENT and f.confidence == "medium"
+    [bad] = findings(text.replace("96.0%", "93.0%"), "percent_of_whole")
+    assert bad.status is Status.MISMATCH  # no pairing agrees: the nearest one stands
+    # an integer percentage agrees by chance too easily to let one of this many pairings explain it away
+    more = "全县初中毕业生5000人,升学和就业4800人,其中升入普通高中2400人、升入中职1600人、直接就业800人,去向落实率96%。"
+    assert findings(more, "percent_of_whole")[0].status is Status.MISMATCH
+    assert findings(more.replace("96%", "96.0%"), "percent_of_whole")[0].confidence == "medium"
