@@ -113,15 +113,18 @@ def _stated_delta(ctx: ClaimContext, pair: ChangePair) -> Claim | None:
 
 
 # 「新增专业群6个,累计由13个增至19个」: what is new, then the running total it moved from A to B
-ADDED = re.compile(r"新增[^,;。\d]{0,12}$")
-# the running total's clause names nothing else (「,实训基地累计由……」 may count another thing)
-RUNNING_TOTAL = re.compile(r"^累计[^,;。\d]{0,6}?(?:由|从)$")
+ADDED = re.compile(r"新增(?P<noun>[^,;。\d]{0,12})$")
+# the running total's clause: 累计 or nothing before 由 (the subject of 新增 goes on), or a noun that must be
+# what is new (「新增公办园4所,全区公办园由96所增至100所」; 「,实训基地累计由……」 may count another thing)
+RUNNING_TOTAL = re.compile(r"^(?P<noun>[^,;。\d]{0,12}?)(?:累计[^,;。\d]{0,6}?)?(?:由|从)$")
+SCOPE = re.compile(r"^(?:全市|全县|全区|全省|全镇|全国|目前|现有)")
 
 
 def _added_before(ctx: ClaimContext, pair: ChangePair) -> Claim | None:
     """The amount 新增 in the clause right before a 累计由A增至B rise: it is B − A."""
     before = pair.before
-    if pair.size != 1 or pair.direction != "up" or not RUNNING_TOTAL.match(ctx.prefix(before)):
+    running = RUNNING_TOTAL.match(ctx.prefix(before))
+    if pair.size != 1 or pair.direction != "up" or running is None:
         return None
     earlier = ctx.earlier(before)
     if not earlier:
@@ -129,12 +132,14 @@ def _added_before(ctx: ClaimContext, pair: ChangePair) -> Claim | None:
     added = earlier[0]
     if added.sentence != before.sentence or before.clause - added.clause != 1:
         return None
-    if not ctx.same_dimension(added, before) or not ADDED.search(ctx.prefix(added)):
+    new = ADDED.search(ctx.prefix(added))
+    if not ctx.same_dimension(added, before) or new is None:
         return None
     # 「新增学位3000个,累计由12个增至15个」 adds places, not what the total counts
     if added.subject and before.subject and not subjects_match(added.subject, before.subject):
         return None
-    return added
+    named = SCOPE.sub("", running.group("noun"))
+    return added if not named or named == new.group("noun") else None
 
 
 COMPARED_NOTE = "比-comparison: the base after 比, the current figure before it"
@@ -142,7 +147,10 @@ VERB_WORDS = frozenset(
     v + t for v in "增加 增长 提高 上升 提升 扩大 减少 下降 降低 缩小 回落".split() for t in ("", "了")
 )
 # 「21600人,比去年的20400人增加1200人」: B, then 比 + its base A, then the verb (and maybe the amount)
-COMPARED_BASE = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|同期|上学年|\d{4}年)?(?:同期)?的?$")
+# 「比上年预算数9.32亿元增加0.54亿元」: a short noun may follow the year, never stand for it (比全省平均…)
+COMPARED_BASE = re.compile(
+    r"(?:比|较)(?:(?:上年|去年|上一年|前一年|同期|上学年|\d{4}年)(?:同期)?(?:的|[^,;。\d的]{1,4}的?)?|的?)$"
+)
 PASSED = re.compile(r"(?:突破|超过|逾|不足|接近|近)$")
 CHANGE_VERB = r"(?:有所|略有|明显|大幅)?(增加|增长|提高|上升|提升|扩大|减少|下降|降低|缩小|回落)了?"
 VERB_AFTER = re.compile(CHANGE_VERB)

@@ -134,3 +134,25 @@ def test_what_is_new_before_a_running_total_is_its_rise(findings, numbers_of):
     # new places are not new bases
     other = "今年新增学位3000个,实训基地累计由9个增至13个。"
     assert [f.status for f in findings(other, "change")] == [Status.CONSISTENT]
+
+
+def test_what_is_new_before_a_total_named_like_it(findings, numbers_of):
+    text = "今年新增公办幼儿园5所,全县公办幼儿园由58所增至63所。"
+    found = findings(text, "change")
+    assert [f.status for f in found] == [Status.CONSISTENT, Status.CONSISTENT]
+    assert numbers_of(found[1], text) == ["58", "63", "5"]
+    wrong = findings(text.replace("63所", "64所"), "change")
+    assert [f.status for f in wrong] == [Status.CONSISTENT, Status.MISMATCH]
+    # a total of another name is not what is new
+    other = "今年新增公办幼儿园5所,全县普惠性幼儿园由58所增至64所。"
+    assert [f.status for f in findings(other, "change")] == [Status.CONSISTENT]
+
+
+def test_a_base_named_with_a_noun_after_its_year(findings, numbers_of):
+    text = "今年县级教育支出预算7.46亿元,比上年预算数7.12亿元增加0.34亿元。"
+    found = findings(text, "change")
+    assert [f.status for f in found] == [Status.CONSISTENT, Status.CONSISTENT]
+    assert numbers_of(found[1], text) == ["7.12亿", "7.46亿", "0.34亿"]
+    assert [f.status for f in findings(text.replace("0.34亿", "0.43亿"), "change")][1] is Status.MISMATCH
+    # a noun with no year is another group, not a base of this change
+    assert findings("全县生均经费1.12万元,比全省平均1.05万元增加0.07万元。", "change") == []
