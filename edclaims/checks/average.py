@@ -214,8 +214,15 @@ def _bound_only(ctx: ClaimContext, claim: Claim) -> bool:
     return open_ended or bool(OPEN_BOUND.search(ctx.prefix(claim)))
 
 
+# 「校车总数增加到106辆,此前为86辆」: what there was before is not what the average is over now
+EARLIER_STATE = re.compile(r"(?:此前|之前|原先|原来|以前)(?:为|是|有)$")
+
+
 def _is_count(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
     if _bound_only(ctx, claim):
+        return False
+    # a base (比去年的3.91万人), a change (减少2300人) or an earlier state is not the count averaged over
+    if is_base_or_change(ctx, claim) or EARLIER_STATE.search(ctx.prefix(claim)):
         return False
     if claim.dimension is None or not (
         claim.dimension.startswith("count:") or claim.dimension in average.counts
@@ -339,10 +346,15 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
     average_ids = {a.claim.id for a in averages if not a.standard}
     part_of = {item.id: b.total.id for b in breakdowns(ctx) for item in b.items}
     totals = set(part_of.values())
+    # 「按每生每天8元……计,生均1600元」: a standard is itself an average, neither a total nor a count
+    standards = {a.claim.id for a in averages if a.standard}
     for average in averages:
         if average.claim.quantity.is_range:
             continue  # 「每人3000—5000元不等」 is no single average
-        scopes = [_without_items(scope, part_of) for scope in _scopes(ctx, average.claim, average_ids)]
+        scopes = [
+            [c for c in _without_items(scope, part_of) if c.id not in standards]
+            for scope in _scopes(ctx, average.claim, average_ids)
+        ]
         total, only_total, far_total = _choose(
             scopes,
             lambda c, a=average: _is_total(ctx, c, a),

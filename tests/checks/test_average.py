@@ -212,3 +212,22 @@ def test_an_average_worked_out_over_a_named_count(findings, numbers_of):
     # a standard stays a standard: 「按……标准」
     standard = text.replace("按参加学生计算生均每年500元", "按参加学生计算的标准生均每年400元")
     assert all(g.status is not Status.MISMATCH for g in findings(standard, "average"))
+
+
+def test_a_standard_is_neither_the_total_nor_the_count_of_the_average_after_it(findings, numbers_of):
+    # 「按每生每天6元……计」 is an average itself; the total is the year's money
+    text = (
+        "营养改善计划惠及2.5万名学生,全年安排膳食补助资金3000万元,按每生每天6元、全年在校200天计,生均1200元。"
+    )
+    found = [f for f in findings(text, "average") if f.stated == Decimal("1200")]
+    assert [numbers_of(f, text) for f in found] == [["2.5万", "3000万", "1200"]]
+    assert found[0].status is Status.CONSISTENT and found[0].confidence == "high"
+
+
+def test_a_base_a_change_or_an_earlier_state_is_not_the_count(findings, numbers_of):
+    text = "受益学生2.4万人,比去年的2.6万人减少2000人。今年拨付补助资金2400万元,生均1000元。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["2.4万", "2400万", "1000"] and f.status is Status.CONSISTENT
+    buses = "全县校车总数增加到80辆,此前为64辆。每天接送学生4,000名,平均每辆车服务50名学生。"
+    [g] = findings(buses, "average")
+    assert numbers_of(g, buses) == ["80", "4,000", "50"] and g.status is Status.CONSISTENT
