@@ -2,7 +2,10 @@
 
 「城镇学生占42.5%,农村学生占57.5%」 and 「城镇、农村学生分别占42.5%、57.5%」 split a whole in two
 (城镇/农村, 男/女, 公办/民办 … with the same words around them), and a list whose last item is 其余/其他
-covers the whole: their shares must add up to 100 within the sum of their rounding. 「A类占12.3%,B类占8.1%,
+covers the whole: their shares must add up to 100 within the sum of their rounding. So must the weights of a
+total score (「笔试成绩和面试成绩分别按40%、60%计入总成绩」) and the shares of a whole made of the parts named
+right before them (「由必考项目和选考项目组成,分别占40%和60%」); the grades of one scale (非常满意 … 不满意,
+及格/不及格) that come within 3 points of 100 % are all of their whole. 「A类占12.3%,B类占8.1%,
 两类合计占20.4%」: the parts must add up to the stated share.
 
 Shares are grouped within one sentence and split where the whole named after 占 (「占在园幼儿总数的」) or the
