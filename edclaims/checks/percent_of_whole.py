@@ -137,7 +137,10 @@ def _names_stem(prefix: str, stem: str) -> bool:
 RATE_STEM = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 
 
-INSIDE_SHARE = re.compile(r"占[^,;。占]{0,16}$")
+# 「占符合条件教师3210名的20%」; 「培训3.5万人次,完成年度目标3万人次的116.7%」: the plan is the whole
+INSIDE_SHARE = re.compile(r"(?:占|完成(?:了)?)[^,;。占]{0,16}$")
+# 「完成年度目标3万人次的116.7%」: a target stated inside the share is its whole, not a bound to compare with
+TARGET_INSIDE = re.compile(r"完成(?:了)?[^,;。\d]{0,10}\d[^,;。]{0,8}的$")
 
 
 def _inline_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Claim, Link] | None:
@@ -148,7 +151,7 @@ def _inline_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Clai
     for part in _candidate_parts(ctx, whole):
         if not (ctx.same_dimension(part, whole) or _both_counts(part, whole)):
             return None
-        return part, Link(whole, "high", "the whole written inside 占…的")
+        return part, Link(whole, "high", "the whole written inside 占…的 (完成…的)")
     return None
 
 
@@ -464,7 +467,8 @@ def _share_of_an_amount(ctx: ClaimContext, percent: Claim) -> bool:
     return bool(amounts) and rate.group(1) in ctx.prefix(amounts[0])[-6:]
 
 
-RATE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,8}率|占比|占)(?:为|达|达到|是)?$")
+# 「交流比例16.6%」 names its rate as 「升学率」 does
+RATE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,8}(?:率|比例)|占比|占)(?:为|达|达到|是)?$")
 
 
 def _rate_right_after(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
@@ -487,7 +491,7 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         if _a_bound(percent):
             continue  # 「满意度超过90%」: a threshold, not a share of anything stated
         prefix = ctx.prefix(percent)
-        if cues.COMPARISON.search(prefix) or (
+        if (cues.COMPARISON.search(prefix) and not TARGET_INSIDE.search(prefix)) or (
             cues.RATE_CHANGE.search(prefix)
             and not _share_of_an_amount(ctx, percent)
             and not SHARE_CHANGED.search(prefix)

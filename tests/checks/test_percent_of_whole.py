@@ -356,3 +356,21 @@ def test_a_mismatch_that_another_pairing_in_reach_explains_is_that_pairing_at_me
     more = "全县初中毕业生5000人,升学和就业4800人,其中升入普通高中2400人、升入中职1600人、直接就业800人,去向落实率96%。"
     assert findings(more, "percent_of_whole")[0].status is Status.MISMATCH
     assert findings(more.replace("96%", "96.0%"), "percent_of_whole")[0].confidence == "medium"
+
+
+def test_a_target_written_inside_what_is_done_of_it_is_the_whole(findings, numbers_of):
+    text = "全年开展职业技能培训4.2万人次,完成年度目标4万人次的105.0%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["4万", "4.2万", "105.0"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [bad] = findings(text.replace("4.2万人次", "6.2万人次"), "percent_of_whole")
+    assert bad.status is Status.MISMATCH
+
+
+def test_a_ratio_named_right_after_its_part_takes_the_one_figure_before(findings, numbers_of):
+    text = "全县符合轮岗条件的教师2,000名,实际轮岗300名,轮岗比例15.0%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["2,000", "300", "15.0"]
+    assert f.confidence == "high"
+    [bad] = findings(text.replace("15.0%", "18.0%"), "percent_of_whole")
+    assert bad.status is Status.MISMATCH
