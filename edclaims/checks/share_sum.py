@@ -125,6 +125,8 @@ def _groups(ctx: ClaimContext) -> Iterator[Group]:
         if claim.dimension != "percent":
             continue
         share = _share(ctx, claim, previous)
+        if share is None and SUBTOTAL.search(ctx.prefix(claim)):
+            continue  # 「……两项合计84.2%;"一般"占11.3%」: a subtotal within the run, not one more share
         if share is None:
             # another kind of percentage (覆盖率80%) ends the run of shares
             yield current
@@ -141,6 +143,11 @@ def _groups(ctx: ClaimContext) -> Iterator[Group]:
             current, share = Group(), None
         previous = share
     yield current
+
+
+SUBTOTAL = re.compile(
+    r"^(?:[两二三四五六七八九2-9]项|以上[两二三四五六七八九2-9]项|前[两二三四五六七八九2-9]项)(?:合计|共计|总计)(?:为|达)?$"
+)
 
 
 def _breaks(ctx: ClaimContext, previous: Share, share: Share) -> bool:

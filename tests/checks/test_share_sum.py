@@ -163,3 +163,13 @@ def test_a_whole_made_of_the_parts_named_before_its_shares(findings, numbers_of)
     # three parts named, two shares: not the parts of that whole
     three = "综合素质评价由过程性评价、阶段性评价和终结性评价组成,分别占30%和60%。"
     assert all(g.status is not Status.MISMATCH for g in findings(three, "share_sum"))
+
+
+def test_a_subtotal_inside_a_run_of_shares_does_not_end_it(findings, numbers_of):
+    text = "表示“满意”的占48.2%,“比较满意”的占35.1%,两项合计83.3%;“一般”占12.6%,“不满意”占4.1%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["48.2", "35.1", "12.6", "4.1"]
+    assert _statuses(findings(text.replace("“一般”占12.6%", "“一般”占13.6%"), "share_sum")) == [
+        Status.MISMATCH
+    ]
