@@ -97,7 +97,9 @@ def _part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
         # 「平均每名教师对应幼儿15.4人」 is a ratio, not a part; a figure the rate does not name is passed over;
         # so is last year's share the percentage rose from (「占比由上年的52.6%提高到54.7%」)
         not_named = named is not None and claim is not named and claim.sentence == named.sentence
-        return bool(cues.AVERAGE.search(ctx.prefix(claim))) or not_named or claim.id in starts
+        # 「有9个区县满意度超过90%,占75%」: a threshold that picks the part out is no figure of its own
+        bound = claim.dimension == "percent" and _a_bound(claim)
+        return bool(cues.AVERAGE.search(ctx.prefix(claim))) or not_named or claim.id in starts or bound
 
     for claim in _candidate_parts(ctx, percent, passed):
         if claim.dimension in {"percent", "pp"} or claim.dimension is None:
@@ -362,8 +364,39 @@ def _set_named_before_part(ctx: ClaimContext, part: Claim, accept: Callable[[Cla
 
 
 def _named_whole(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Claim], bool]) -> Link | None:
-    """The figure the share names as its whole: by subject, else by the words around it."""
-    return link_earlier(ctx, part, accept=accept, subject=name) or _worded_like(ctx, part, name, accept)
+    """The figure the share names as its whole: by subject, else by the words around it; a long name written
+    right before one figure may reach further back (「一般公共预算支出951.2亿元」 … 「占一般公共预算支出的19.6%」)."""
+    return (
+        link_earlier(ctx, part, accept=accept, subject=name)
+        or _worded_like(ctx, part, name, accept)
+        or _written_before_one(ctx, part, name, accept)
+    )
+
+
+NAME_LONG = 5  # characters: a name this long, written the same, names one thing in a release
+
+
+def _written_before_one(
+    ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Claim], bool]
+) -> Link | None:
+    if len(name) < NAME_LONG:
+        return None
+    written = [
+        c
+        for c in ctx.claims
+        if c.q_start < part.q_start
+        and ctx.same_dimension(c, part)
+        and accept(c)
+        and not is_base_or_change(ctx, c)
+        and re.search(re.escape(name) + r"(?:为|达|共|是|总额|总计)?$", ctx.prefix(c))
+    ]
+    if len(written) != 1:
+        return None
+    return Link(
+        written[0],
+        "high",
+        f"the whole named 「{name}」, written so before it alone, {distance(written[0], part)}",
+    )
 
 
 def _fits_name(ctx: ClaimContext, claim: Claim, name: str) -> bool:
@@ -510,8 +543,10 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
                 part, link = labelled
                 yield replace(_judge(percent, part, link.claim, link.confidence), pairing=link.reason)
             continue
-        if part.id in in_changes:
-            continue  # 「由186家压减至9家,压减率95.2%」: the figures of a change have a rate, not a share
+        if part.id in in_changes and not prefix.startswith("占"):
+            # 「由186家压减至9家,压减率95.2%」: the figures of a change have a rate, not a share; but 「由上年的61所
+            # 减少到57所,占60.6%」 says what share the figure reached is
+            continue
         quota = _quota_of_a_whole(ctx, part, percent)
         if quota is not None:  # 「资助学生4.86万人。资助名额按在校生16.2万人的30%核定」
             part, link = quota

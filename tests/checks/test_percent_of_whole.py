@@ -374,3 +374,29 @@ def test_a_ratio_named_right_after_its_part_takes_the_one_figure_before(findings
     assert f.confidence == "high"
     [bad] = findings(text.replace("15.0%", "18.0%"), "percent_of_whole")
     assert bad.status is Status.MISMATCH
+
+
+def test_a_threshold_picking_the_part_out_is_passed_over(findings, numbers_of):
+    text = "全省16个市中,有12个市优良率超过85%,占75.0%。"
+    found = {numbers_of(f, text)[-1]: f for f in findings(text, "percent_of_whole")}
+    assert numbers_of(found["75.0"], text) == ["16", "12", "75.0"]
+    assert found["75.0"].confidence == "high" and "85" not in found
+    bad = text.replace("75.0%", "70.0%")
+    assert {numbers_of(f, bad)[-1]: f.status for f in findings(bad, "percent_of_whole")}[
+        "70.0"
+    ] is Status.MISMATCH
+
+
+def test_the_figure_a_change_reached_has_the_share_it_is_said_to_have(findings, numbers_of):
+    text = "全县现有农村学校120所,其中乡村小规模学校由上年的80所减少到72所,占60.0%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["120", "72", "60.0"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert findings(text.replace("占60.0%", "减少率10.0%"), "percent_of_whole") == []
+
+
+def test_a_whole_named_at_length_may_stand_paragraphs_before(findings, numbers_of):
+    text = "去年全县一般公共预算支出48.0亿元。\n……\n(二)教育。全年教育支出9.6亿元,占一般公共预算支出的20.0%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["48.0亿", "9.6亿", "20.0"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
