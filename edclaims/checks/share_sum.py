@@ -356,7 +356,8 @@ def _judge_whole(ctx: ClaimContext, shares: list[Share], outer: Share | None) ->
     listed = shares[0].each
     labels = _labels(ctx, shares)
     opening = _opening(ctx, shares) if outer is None else None
-    exhaustive = _exhaustive(labels, listed) or shares[0].weight or _composed(ctx, shares, labels)
+    composed = not _exhaustive(labels, listed) and (shares[0].weight or _composed(ctx, shares, labels))
+    exhaustive = _exhaustive(labels, listed) or composed
     scale = _answer_scale(labels)
     if any(s.whole and DISTRIBUTIVE_WHOLE.search(s.whole) for s in shares):
         return None  # 「分别占其在校生的12%、35%」: each is a share of its own whole
@@ -417,6 +418,12 @@ def _judge_whole(ctx: ClaimContext, shares: list[Share], outer: Share | None) ->
     )
     if scale and opening is None:
         why = "the answers of one scale, from its best to its negation, coming close to 100%"
+    if composed:
+        why = (
+            "the weights of one total score"
+            if shares[0].weight
+            else "the parts the whole is said to be made of"
+        )
     return Finding(
         NAME,
         Status.MISMATCH,
