@@ -185,6 +185,7 @@ class Choice(NamedTuple):
     claim: Claim | None
     only: bool  # the one candidate of its scope (or the one the text names)
     far: bool  # found beyond the average's sentence and the one before
+    after: bool = False  # found in the sentence after the average (the last scope)
 
 
 def _choose(
@@ -198,9 +199,9 @@ def _choose(
         found = [c for c in scope if wanted(c)]
         preferred = [c for c in found if named(c)]
         if preferred:
-            return Choice(preferred[0], len(preferred) == 1, i >= NEAR_SCOPES)
+            return Choice(preferred[0], len(preferred) == 1, i >= NEAR_SCOPES, i == len(scopes) - 1)
         if found:
-            return Choice(found[0], len(found) == 1, i >= NEAR_SCOPES)
+            return Choice(found[0], len(found) == 1, i >= NEAR_SCOPES, i == len(scopes) - 1)
     return Choice(None, False, False)
 
 
@@ -355,12 +356,12 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
             [c for c in _without_items(scope, part_of) if c.id not in standards]
             for scope in _scopes(ctx, average.claim, average_ids)
         ]
-        total, only_total, far_total = _choose(
+        total, only_total, far_total, total_after = _choose(
             scopes,
             lambda c, a=average: _is_total(ctx, c, a),
             lambda c, a=average: _stated_as_total(ctx, c, totals) or _named_as_averaged(a.claim, c),
         )
-        count, only_count, far_count = _choose(
+        count, only_count, far_count, count_after = _choose(
             scopes,
             lambda c, a=average: _is_count(ctx, c, a),
             lambda c, t=total, a=average: _named_by_total(ctx, t, c) or _names_over(ctx, a, c),
@@ -374,6 +375,10 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
         doubts = []
         if not (only_total and only_count):
             doubts.append("more than one figure could be the total or the count")
+        elif total_after != count_after:
+            # 「……共有9876人报名,平均每个岗位23.5人竞争。……另有13个岗位核减」: a figure of the sentence after is the
+            # average's only when the average states a rate before what it is of, both figures coming after
+            doubts.append("one of the total and the count is stated only in the sentence after the average")
         elif average.over is not None and not _names_over(ctx, average, count):
             doubts.append(f"no count of 「{average.over}」, which the average is worked out over")
         elif (far_total or far_count) and not (

@@ -231,3 +231,12 @@ def test_a_base_a_change_or_an_earlier_state_is_not_the_count(findings, numbers_
     buses = "全县校车总数增加到80辆,此前为64辆。每天接送学生4,000名,平均每辆车服务50名学生。"
     [g] = findings(buses, "average")
     assert numbers_of(g, buses) == ["80", "4,000", "50"] and g.status is Status.CONSISTENT
+
+
+def test_a_count_found_only_in_the_sentence_after_a_total_before_is_no_certain_pairing(findings):
+    # the total stands before the average, the only count of 岗位 in the sentence after: a figure of another
+    # matter (posts cut), so the disagreement is reported as uncertain, never as a mismatch
+    text = "今年共有9876人报名教师招聘,平均每个岗位23.5人竞争。经过考试,另有13个岗位因报名人数不足核减。"
+    [f] = findings(text, "average")
+    assert f.status is Status.UNVERIFIABLE and f.confidence == "medium"
+    assert "sentence after" in f.message
