@@ -249,9 +249,16 @@ WHOLE_NAMED = re.compile(
 )
 
 
-def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
+def _whole_for(
+    ctx: ClaimContext,
+    part: Claim,
+    percent: Claim,
+    contain: Callable[[Claim, Claim, Claim], bool] | None = None,
+) -> Link | None:
     """The whole: an earlier claim of the same dimension, the same subject and year (see linking.py); when
-    the share names its whole (「占学校总数的26.9%」), a claim of that subject."""
+    the share names its whole (「占学校总数的26.9%」), a claim of that subject. `contain` says which figures
+    can hold the part (by default: none smaller, unless the share passes 100 %)."""
+    can_contain = contain or _can_contain
     part_of = {item.id: b.total for b in breakdowns(ctx) for item in b.items if part not in b.items}
 
     def accept(c: Claim) -> bool:
@@ -259,12 +266,12 @@ def _whole_for(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
         # before the part too, is there to be the whole
         total = part_of.get(c.id)
         shadowed = total is not None and total.q_start < part.q_start and ctx.same_dimension(total, part)
-        return _can_contain(c, part, percent) and not _has_own_share(ctx, c) and not shadowed
+        return can_contain(c, part, percent) and not _has_own_share(ctx, c) and not shadowed
 
     def accept_named(c: Claim) -> bool:
         # 「已落实19.9万人,去向落实率达92%。……升学3.1万人,占已落实人数的15.6%」: a figure the share names is its
         # whole even when it is itself a part with a share of its own
-        return _can_contain(c, part, percent)
+        return can_contain(c, part, percent)
 
     declared = [
         c
@@ -562,6 +569,8 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         first = rates.get((percent.sentence, rate.group(1))) if rate is not None else None
         if first is not None and (link is None or (link.confidence != "high" and link.claim is first.claim)):
             link = _whole_of_the_same_rate(ctx, part, percent, first) or link
+        if link is None or link.confidence != "high":
+            link = _smaller_whole(ctx, part, percent) or link
         if link is None:
             continue
         if rate is not None and link.confidence == "high":
@@ -573,6 +582,22 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
                 yield agreeing
                 continue
         yield replace(finding, pairing=link.reason) if link.claim.sentence != part.sentence else finding
+
+
+def _smaller_whole(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:
+    """「发放问卷12,100份,回收有效问卷12,148份,有效率96.4%」: a whole smaller than its part is passed over lest
+    another figure be the whole; but when the rate names the part and the sentence's own structure pairs them
+    (a high-confidence pairing), the figures themselves are wrong."""
+    stated = arith.value(percent)
+    rate = RATE_STEM.search(ctx.prefix(percent))
+    if stated is None or stated > 100 or rate is None:
+        return None
+    if not _names_stem(ctx.prefix(part), rate.group(1)[-4:]):
+        return None
+    link = _whole_for(ctx, part, percent, contain=lambda *_: True)
+    if link is None or link.confidence != "high" or _can_contain(link.claim, part, percent):
+        return None
+    return Link(link.claim, "high", link.reason + "; the rate names the part, a whole smaller than it")
 
 
 def _whole_of_the_same_rate(ctx: ClaimContext, part: Claim, percent: Claim, first: Link) -> Link | None:

@@ -400,3 +400,23 @@ def test_a_whole_named_at_length_may_stand_paragraphs_before(findings, numbers_o
     [f] = findings(text, "percent_of_whole")
     assert numbers_of(f, text) == ["48.0亿", "9.6亿", "20.0"]
     assert f.status is Status.CONSISTENT and f.confidence == "high"
+
+
+def test_a_whole_smaller_than_the_part_the_rate_names_is_a_mismatch(findings, numbers_of):
+    # the rate names the part (答复率 / 已答复, 合格率 / 检查合格): the figures, not the pairing, are wrong
+    for text, numbers in (
+        ("区教育局共收到家长来信260件,已答复271件,答复率96.2%。", ["260", "271", "96.2"]),
+        ("随机抽检校外培训机构120家,检查合格的机构126家,合格率95.0%。", ["120", "126", "95.0"]),
+    ):
+        [f] = findings(text, "percent_of_whole")
+        assert numbers_of(f, text) == numbers
+        assert f.status is Status.MISMATCH and f.confidence == "high"
+
+
+def test_a_smaller_figure_the_rate_does_not_name_is_no_whole(findings):
+    # 「新建12所……达到86所,覆盖率」: what was new is no whole of the total reached
+    for text in (
+        "今年新建幼儿园12所,全县幼儿园达到86所,覆盖率92%。",
+        "其中民办学校12所。公办学校86所,占87.8%。",
+    ):
+        assert all(f.status is not Status.MISMATCH for f in findings(text, "percent_of_whole"))
