@@ -190,6 +190,7 @@ def _quota_of_a_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[
 SHARE_LABEL = re.compile(
     r"(?:其中|分别)?([\u4e00-\u9fff]{2,10}?)(?:合计|共)?占(?:比|[^,;。占]{1,8}的)?(?:比例|比重)?(?:为|达到?|是)?$"
 )
+ITEM_OPENER = re.compile(r"^\s*(?:其中|分别|包括|含)")
 ITEM_LABEL = re.compile(r"(?:达到|为|是|有)?([\u4e00-\u9fff]{2,10}?)(?:的|为|有|达)?$")
 
 
@@ -208,7 +209,8 @@ def _labelled_item(ctx: ClaimContext, percent: Claim) -> tuple[Claim, Link] | No
         for item in items:
             if item.q_start > percent.q_start:
                 continue
-            own = ITEM_LABEL.search(re.split(r"[、,]", ctx.prefix(item))[-1])
+            # 「其中隐形变异培训27起」: the label is what follows 其中
+            own = ITEM_LABEL.search(ITEM_OPENER.sub("", re.split(r"[、,]", ctx.prefix(item))[-1]))
             if own is not None and (name == own.group(1) or name.startswith(own.group(1))):
                 fits.append((item, total))
     if len(fits) != 1:
@@ -310,6 +312,10 @@ def _whole_for(
         return _named_whole(ctx, part, named.group(1), accept_named)
     # a share's whole may be the one figure of the sentence before (「毕业生2.46万人。……2.31万人,就业率93.9%」)
     link = link_earlier(ctx, part, accept=accept, sentence_before=True)
+    if link is None or link.confidence != "high":
+        conventional = _conventional_whole(ctx, part, percent, accept)
+        if conventional is not None:
+            return conventional
     if link is not None and link.basis == "only_in_sentence" and _rate_right_after(ctx, part, percent):
         # 「在校生4.4万人,参加课后服务的学生4.12万人,参与率93.6%」: one figure before the part, and a rate
         # named right after it: the sentence states whole, part and share in that order
@@ -343,6 +349,50 @@ def _whole_for(
             where = distance(reach[0], part)
             return Link(reach[0], "medium", f"the only figure of this unit within reach, {where}")
     return link
+
+
+# the figure a rate is taken of by convention, named by the rate and its part: 录取率 of those who applied,
+# 办结率 of the cases received, 有效率 of the forms sent out, 合格率 of those examined, 升学率 of the graduates
+RATE_WHOLES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"录取"), re.compile(r"报名|报考|申请")),
+    (re.compile(r"办结|答复|回复|处置|化解"), re.compile(r"受理|收到|接到|接收|登记")),
+    (re.compile(r"回收|有效"), re.compile(r"发放|发出|派发")),
+    (
+        re.compile(r"合格|通过|达标|及格"),
+        re.compile(r"参加|参检|参评|参测|参考|抽检|抽查|检测|受检|申报|送检"),
+    ),
+    (re.compile(r"升学|就业|深造|去向落实"), re.compile(r"毕业生")),
+)
+
+
+def _conventional_whole(
+    ctx: ClaimContext, part: Claim, percent: Claim, accept: Callable[[Claim], bool]
+) -> Link | None:
+    """「报名学生15,120人……共录取新生6,795人,录取率44.9%」: a rate whose name its part's clause holds is of the
+    whole its kind is reckoned on; the one figure within reach worded so (an item of a breakdown whose total is
+    worded so too gives way to that total) is the whole."""
+    rate = RATE_STEM.search(ctx.prefix(percent))
+    if rate is None or not _names_stem(ctx.prefix(part), rate.group(1)[-4:]):
+        return None
+    wanted = next((whole for kind, whole in RATE_WHOLES if kind.search(rate.group(1))), None)
+    if wanted is None:
+        return None
+    worded = [c for c in earlier_candidates(ctx, part) if accept(c) and wanted.search(_around(ctx, c))]
+    totals = {b.total.id for b in breakdowns(ctx)} & {c.id for c in worded}
+    worded = [c for c in worded if not any(c in b.items and b.total.id in totals for b in breakdowns(ctx))]
+    if len(worded) != 1:
+        return None
+    return Link(
+        worded[0],
+        "high",
+        f"a {rate.group(1)}率 is of those {wanted.pattern.split('|')[0]}: the one figure worded so, "
+        f"{distance(worded[0], part)}",
+    )
+
+
+def _around(ctx: ClaimContext, claim: Claim) -> str:
+    """The words right around a figure (「报名学生15,120人」, 「共有31482名考生报名」)."""
+    return ctx.prefix(claim)[-10:] + "|" + re.split(r"[,;。]", ctx.text[claim.end : claim.end + 4])[0]
 
 
 # 「招聘岗位中面向乡村学校的有385名」: the part's clause opens with the set it is counted in (sum.SET_OPENER's
@@ -476,7 +526,7 @@ def _name_words(name: str) -> set[str]:
 
 
 def _words_around(ctx: ClaimContext, claim: Claim) -> set[str]:
-    text = ctx.prefix(claim)[-10:] + "|" + re.split(r"[,;。]", ctx.text[claim.end : claim.end + 4])[0]
+    text = _around(ctx, claim)
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 

@@ -420,3 +420,50 @@ def test_a_smaller_figure_the_rate_does_not_name_is_no_whole(findings):
         "其中民办学校12所。公办学校86所,占87.8%。",
     ):
         assert all(f.status is not Status.MISMATCH for f in findings(text, "percent_of_whole"))
+
+
+def test_a_share_names_an_item_that_follows_qizhong(findings, numbers_of):
+    # 「其中无证办学31起」: the item's label is what follows 其中
+    for text, numbers in (
+        (
+            "全年查处违规办学行为52起,其中无证办学31起、违规收费14起、虚假宣传7起,无证办学占59.6%。",
+            ["52", "31", "59.6"],
+        ),
+        (
+            "全市共受理学籍异动申请850件,其中转学申请612件,休学申请171件,复学申请67件。转学申请占72.0%。",
+            ["850", "612", "72.0"],
+        ),
+    ):
+        [f] = findings(text, "percent_of_whole")
+        assert numbers_of(f, text) == numbers
+        assert f.status is Status.CONSISTENT and f.confidence == "high"
+        [bad] = findings(text.replace(numbers[2] + "%", "50.5%"), "percent_of_whole")
+        assert bad.status is Status.MISMATCH
+
+
+def test_a_rate_is_of_the_whole_its_kind_is_reckoned_on(findings, numbers_of):
+    # 录取率 of those who applied, 升学率 of the graduates: the one figure worded so, sentences before
+    for text, numbers in (
+        (
+            "今年共有3,260名考生报名参加艺术特长生测试,其中外地考生410名。\n"
+            "经专业测试,全市共录取艺术特长生1,108人,录取率34.0%。",
+            ["3,260", "1,108", "34.0"],
+        ),
+        (
+            "全县2025届初中毕业生共4,820人,其中男生2,512人。毕业生体质健康测试优良率为52.3%。"
+            "普通高中升学3,390人,升学率70.3%。",
+            ["4,820", "3,390", "70.3"],
+        ),
+    ):
+        [f] = findings(text, "percent_of_whole")
+        assert numbers_of(f, text) == numbers
+        assert f.status is Status.CONSISTENT and f.confidence == "high"
+        [bad] = findings(text.replace(numbers[2] + "%", "64.0%"), "percent_of_whole")
+        assert bad.status is Status.MISMATCH
+
+
+def test_a_conventional_whole_that_disagrees_where_another_agrees_is_uncertain(findings, numbers_of):
+    # 录取率 may be of the graduates as well as of those who applied: 3000 of 5000 agrees, so no mismatch
+    text = "全县初中毕业生5,000人,报名参加中考4,900人。普通高中录取3,000人,录取率60.0%。"
+    [f] = findings(text, "percent_of_whole")
+    assert f.status is Status.CONSISTENT and f.confidence == "medium"
