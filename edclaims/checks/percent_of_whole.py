@@ -15,6 +15,7 @@ from edclaims.checks.linking import (
     Link,
     distance,
     earlier_candidates,
+    frames_conflict,
     is_base_or_change,
     link_earlier,
 )
@@ -427,7 +428,43 @@ def _named_whole(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Cl
         link_earlier(ctx, part, accept=accept, subject=name)
         or _worded_like(ctx, part, name, accept)
         or _written_before_one(ctx, part, name, accept)
+        or _counted_otherwise(ctx, part, name, accept)
     )
+
+
+def _counted_otherwise(
+    ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Claim], bool]
+) -> Link | None:
+    """「计划招收新生……合计94,175人。公办学校提供学位86,640个,占计划总数的92.0%」: the whole a share names may be
+    counted in another word (places for pupils); the one figure within reach worded so, a 合计 worded by its
+    sentence."""
+    words = _name_words(name)
+    named = [
+        c
+        for c in ctx.claims
+        if c.q_start < part.q_start
+        and part.paragraph - 1 <= c.paragraph <= part.paragraph
+        and _both_counts(c, part)
+        and c.dimension != part.dimension
+        and not is_base_or_change(ctx, c)
+        and not frames_conflict(ctx, c, part)
+        and accept(c)
+        and words & (_words_around(ctx, c) | _words_of_a_total(ctx, c))
+    ]
+    if len(named) != 1:
+        return None
+    return Link(
+        named[0], "high", f"the whole named 「{name}」, counted in another word, {distance(named[0], part)}"
+    )
+
+
+def _words_of_a_total(ctx: ClaimContext, claim: Claim) -> set[str]:
+    """「全市今年计划招收……合计94,175人」: a total is worded by its sentence before it."""
+    if not cues.TOTAL.search(ctx.prefix(claim)):
+        return set()
+    start, _ = ctx.segs.sentence_bounds(claim.sentence)
+    text = ctx.text[start : claim.q_start]
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 NAME_LONG = 5  # characters: a name this long, written the same, names one thing in a release

@@ -467,3 +467,22 @@ def test_a_conventional_whole_that_disagrees_where_another_agrees_is_uncertain(f
     text = "全县初中毕业生5,000人,报名参加中考4,900人。普通高中录取3,000人,录取率60.0%。"
     [f] = findings(text, "percent_of_whole")
     assert f.status is Status.CONSISTENT and f.confidence == "medium"
+
+
+def test_a_named_whole_may_count_in_another_word(findings, numbers_of):
+    # places (张, 个) of a plan counted in pupils (人): the share names it; a 合计 is worded by its sentence
+    for text, numbers in (
+        (
+            "今年全区计划招收普通高中新生共计12,400人。\n各校共提供住宿床位9,300张,占招生计划的75.0%。",
+            ["12,400", "9,300", "75.0"],
+        ),
+        (
+            "全县需要寄宿的学生共计3,200人。今年新增宿舍床位800张,占寄宿学生总数的25.0%。",
+            ["3,200", "800", "25.0"],
+        ),
+    ):
+        [f] = findings(text, "percent_of_whole")
+        assert numbers_of(f, text) == numbers
+        assert f.status is Status.CONSISTENT and f.confidence == "high"
+        [bad] = findings(text.replace(numbers[2] + "%", "35.0%"), "percent_of_whole")
+        assert bad.status is Status.MISMATCH
