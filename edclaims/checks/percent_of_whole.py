@@ -295,7 +295,8 @@ def _whole_for(
     if in_set is not None:
         return in_set
     named = WHOLE_NAMED.search(ctx.prefix(percent)) or DONE_OF.search(ctx.prefix(percent))
-    for total, items, *_ in breakdowns(ctx):
+    for breakdown in breakdowns(ctx):
+        total, items = breakdown.total, breakdown.items
         if part in items and accept(total):  # 「困难学生6820名。其中脱贫家庭学生2140名,占31.4%」
             if named is not None and not _fits_name(ctx, total, named.group(1)):
                 # 「毕业生21.6万人中,已落实19.9万人。从去向看,升学3.1万人,占已落实人数的15.6%」: the whole the
@@ -303,8 +304,20 @@ def _whole_for(
                 by_name = _named_whole(ctx, part, named.group(1), accept_named)
                 if by_name is not None and by_name.claim is not total:
                     return by_name
+            done_of = _done_of_an_item(ctx, part, items)
+            if done_of is not None:
+                # 「其中,项目资金3,256万元,已支付2,918万元,支付率89.6%」: what is done of the item right before it;
+                # sure when the rate right after names the part
+                rate = RATE_STEM.search(ctx.prefix(percent)) or PROGRESS.search(ctx.prefix(percent))
+                named_part = rate is not None and _names_stem(ctx.prefix(part), rate.group(1)[-4:])
+                sure = named_part and next(_candidate_parts(ctx, percent), None) is part
+                how = f"what is done of {arith.as_written(done_of)}, the item right before it"
+                return Link(done_of, "high" if sure else "medium", how)
+            # a total that is a guess makes the pairing uncertain
             return Link(
-                total, "high", f"其中 breakdown of {arith.as_written(total)}, {distance(total, part)}"
+                total,
+                "medium" if breakdown.uncertain else "high",
+                f"其中 breakdown of {arith.as_written(total)}, {distance(total, part)}",
             )
     by_rest = _whole_of_part_and_rest(ctx, part, percent, accept)
     if by_rest is not None:
@@ -660,6 +673,7 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
             link = _smaller_whole(ctx, part, percent) or link
         if link is None:
             continue
+        link = replace(link, claim=_restated(ctx, link.claim, part))
         if rate is not None and link.confidence == "high":
             rates[(percent.sentence, rate.group(1))] = link
         finding = _judge(percent, part, link.claim, link.confidence)
@@ -669,6 +683,33 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
                 yield agreeing
                 continue
         yield replace(finding, pairing=link.reason) if link.claim.sentence != part.sentence else finding
+
+
+# 「已支付2,918万元,支付进度89.6%」: a progress named like a rate
+PROGRESS = re.compile(r"([\u4e00-\u9fff]{2,8})进度(?:为|达|达到|是)?$")
+
+
+def _done_of_an_item(ctx: ClaimContext, part: Claim, items: list[Claim]) -> Claim | None:
+    """「已支付2,918万元」 right after another item of the breakdown in its sentence: what is done of that item."""
+    before = [c for c in items if c.q_start < part.q_start and c.sentence == part.sentence]
+    if before and before[-1].clause == part.clause - 1 and cues.DONE_PART.match(ctx.prefix(part)):
+        return before[-1] if _can_contain(before[-1], part, part) else None
+    return None
+
+
+def _restated(ctx: ClaimContext, whole: Claim, part: Claim) -> Claim:
+    """「关于214名教师交流轮岗的公示」 ¶ 「全县共有214名教师参加交流轮岗……骨干教师71名,占33.2%」: a whole stated
+    again nearer the part is paired where it is stated last."""
+    again = [
+        c
+        for c in ctx.claims
+        if whole.q_start < c.q_start < part.q_start
+        and ctx.same_dimension(c, whole)
+        and c.quantity.text == whole.quantity.text
+        and not is_base_or_change(ctx, c)
+        and not _has_own_share(ctx, c)  # 「1028所中,……达标的1028所,达标率100%」: a part as large as it
+    ]
+    return again[-1] if again else whole
 
 
 def _smaller_whole(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | None:

@@ -124,8 +124,10 @@ def test_a_figure_without_subject_pairs_with_the_only_figure_of_the_sentence_bef
     # what is done (已就业) of the one figure before, its rate right after it: a certain pairing
     assert f.status is Status.CONSISTENT and f.confidence == "high"
     assert findings(text.replace("93.9%", "95.9%"), "percent_of_whole")[0].status is Status.MISMATCH
-    # without 已 the figure may be of another group: the pairing stays medium, a disagreement unverifiable
-    plain = text.replace("已就业和升学", "就业和升学")
+    # without 已 the figure may be of another group: the pairing stays medium, a disagreement unverifiable —
+    # unless the rate is of a whole worded by convention (就业率 of the 毕业生, percent_of_whole's RATE_WHOLES)
+    assert findings(text.replace("已就业和升学", "就业和升学"), "percent_of_whole")[0].confidence == "high"
+    plain = text.replace("已就业和升学", "就业和升学").replace("毕业生", "应届学生")
     assert findings(plain, "percent_of_whole")[0].confidence == "medium"
     assert findings(plain.replace("93.9%", "95.9%"), "percent_of_whole")[0].status is Status.UNVERIFIABLE
 

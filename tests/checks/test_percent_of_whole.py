@@ -486,3 +486,32 @@ def test_a_named_whole_may_count_in_another_word(findings, numbers_of):
         assert f.status is Status.CONSISTENT and f.confidence == "high"
         [bad] = findings(text.replace(numbers[2] + "%", "35.0%"), "percent_of_whole")
         assert bad.status is Status.MISMATCH
+
+
+def test_what_is_done_of_an_item_is_a_share_of_that_item(findings, numbers_of):
+    # 「其中,……资金3,250万元,已支付2,600万元,支付率80.0%」: not a share of the total the 其中 breaks down
+    text = "全县教育专项资金预算1.52亿元,实际支出1.41亿元。其中,校舍改造项目资金3,250万元,已支付2,600万元,支付率80.0%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["3,250万", "2,600万", "80.0"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [bad] = findings(text.replace("80.0%", "70.0%"), "percent_of_whole")
+    assert bad.status is Status.MISMATCH and numbers_of(bad, text)[0] == "3,250万"
+    # a progress named so is a rate (支付进度); one that does not name what is done only a likely share
+    progress = text.replace("支付率", "支付进度")
+    [f] = findings(progress, "percent_of_whole")
+    assert numbers_of(f, progress)[0] == "3,250万" and f.confidence == "high"
+    other = text.replace("已支付2,600万元,支付率", "已拨付到校2,600万元,执行进度")
+    [f] = findings(other, "percent_of_whole")
+    assert numbers_of(f, other)[0] == "3,250万" and f.confidence == "medium"
+
+
+def test_a_whole_stated_again_is_paired_where_it_is_stated_last(findings):
+    # the headline's figure is stated again in the body: the share is paired with the body's figure
+    for text in (
+        "关于96名中小学教师交流轮岗的公示\n今年全区共有96名中小学教师参加交流轮岗。\n参加交流的教师中,女教师52名,占54.2%。",
+        "关于公布156名市级骨干教师的公示\n经评审,全市共认定市级骨干教师156名。\n认定的骨干教师中,农村学校教师63名,占40.4%。",
+    ):
+        [f] = findings(text, "percent_of_whole")
+        whole = f.claims[0]
+        assert whole.q_start == text.rindex(text[whole.q_start : whole.q_end]) > text.index("\n")
+        assert f.status is Status.CONSISTENT
