@@ -212,15 +212,23 @@ def relations(ctx: ClaimContext) -> dict[str, Group]:
             if link is not None:
                 group.links[part.id] = link
 
-    for total, items, rest, closed, bracketed in breakdowns(ctx):
+    for total, items, rest, closed, bracketed, uncertain in breakdowns(ctx):
+        # 其中 opening a sentence after several figures of its unit: the whole is a guess
+        guess = (
+            Link(total, "medium", "其中 after a sentence of several such figures; the last")
+            if uncertain
+            else None
+        )
         if len(items) == 1 and total.dimension not in {"percent", "pp"}:
-            add(total, items[0])  # rates are not parts of one another (81.0% of one group, 81.6% a year ago)
+            add(
+                total, items[0], guess
+            )  # rates are not parts of one another (81.0% of one group, 81.6% a year ago)
         elif len(items) > 1 and not (rest or closed or bracketed) and _short_of(total, items):
             # 「研学线路18条,其中红色线路6条、自然生态线路5条」: parts that may not be all of the total
             # (sum leaves them alone) can still be checked against it one by one
             if not is_exhaustive(ctx, total, items):
                 for item in items:
-                    add(total, item)
+                    add(total, item, guess)
     for whole, part in _of_which(ctx):
         add(whole, part)
     for whole, part in (*_included(ctx), *_kept_in_plan(ctx), *_of_which_in_ge(ctx), *_nested_grades(ctx)):

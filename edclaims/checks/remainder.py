@@ -4,6 +4,7 @@ Four ways to the whole: a 其中 breakdown that ends in the rest; the rest of wh
 58人,……其余6人」, 「已入学405人……尚未入学的7人」: the done part, the parts beside it, and the done part's whole,
 see linking.py); the rest beside a set whose items already make up its figure (「建档386名,安置入学379名。已安置的
 学生中,……;尚有7名」: 386 − 379); else the figure of the rest's subject before it, with the figures between as parts.
+A sum carried over (「预算1.52亿元,实际支出1.41亿元,……结转1,300万元」) is the budget less what was spent.
 """
 
 from __future__ import annotations
@@ -25,14 +26,23 @@ NAME = "remainder"
 @register_check(NAME)
 def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
     done = set()
-    for total, items, rest, *_ in breakdowns(ctx):
+    for breakdown in breakdowns(ctx):
+        total, items, rest = breakdown.total, breakdown.items, breakdown.rest
         # 「食堂136个,其中自营食堂121个,其余16个」: the 其中 total is the whole, whatever subjects were read
         if rest is not None and items:
             done.add(rest.id)
-            yield _judge(total, items, rest, "high")
+            yield _judge(total, items, rest, "medium" if breakdown.uncertain else "high")
     for rest in ctx.claims:
         prefix = ctx.prefix(rest)
-        if rest.id in done or not (cues.REMAINDER.search(prefix[-6:]) or cues.NOT_YET.search(prefix)):
+        carried = _carried_over(ctx, rest)
+        if carried is not None and rest.id not in done:
+            budget, spent = carried
+            pairing = "the budget, what was spent of it and what is carried over, in one sentence"
+            yield replace(_judge(budget, [spent], rest, "high"), pairing=pairing)
+            continue
+        if rest.id in done or not (
+            cues.REMAINDER.search(prefix[-6:]) or cues.NOT_YET.search(prefix) or _still_not_done(ctx, rest)
+        ):
             continue
         if rest.dimension is None:
             continue
@@ -65,6 +75,8 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
         whole: Claim | None = None
         if matching:
             whole, confidence = matching[-1], "high"  # the earliest matching one: parts lie between it and us
+            if _a_list_item(ctx, whole, rest):
+                confidence = "medium"
         elif same:
             whole, confidence = same[-1], "medium"
         if whole is not None and not _parts(ctx, whole, rest):
@@ -80,6 +92,26 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
                 continue
             whole, confidence, pairing = link.claim, "medium", link.reason
         yield replace(_judge(whole, _parts(ctx, whole, rest), rest, confidence), pairing=pairing)
+
+
+# words that make a figure a whole: 「共有」, 「全县……总数」, 「现有」, 「累计」
+WHOLE_WORDS = re.compile(r"共|总|全|合计|累计|现有")
+
+
+def _a_list_item(ctx: ClaimContext, whole: Claim, rest: Claim) -> bool:
+    """「城区学校到乡村学校126名,乡村学校之间53名,其余35名……」: a figure followed by figures in clauses of their
+    own whose labels repeat a word of its label, and no word making it a whole, is one item of a list whose
+    whole is elsewhere (「排查适龄儿童63人,劝返58人,其余5人」 names what is done of the 63, not another kind)."""
+    parts = _parts(ctx, whole, rest)
+    label = ctx.prefix(whole)
+    return (
+        bool(parts)
+        and not WHOLE_WORDS.search(label)
+        and all(
+            p.clause != whole.clause and any(label[i : i + 2] in ctx.prefix(p) for i in range(len(label) - 1))
+            for p in parts
+        )
+    )
 
 
 def _rest_beside_a_set(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str] | None:
@@ -123,12 +155,47 @@ OF_THE_SET = re.compile(
 )  # sentences back in which the figure of what is done may stand
 
 
+# 「尚有5.15万人未落实去向」, 「还有3所尚未开工」: the verb the rest denies, after its figure
+DENIED_AFTER = re.compile(r"[^,;。\d]{0,2}?(?:尚未|还未|未|没有)([\u4e00-\u9fff]{2})")
+
+
+# 「预算1.52亿元,实际支出1.41亿元,……结转下年使用1,300万元」: what is left of a budget after what was spent
+CARRIED = re.compile(r"(?:结转|结余|节余)[^,;。\d]{0,6}$")
+BUDGET = re.compile(r"(?:预算|年度计划|计划安排|安排|下达)[^,;。\d]{0,4}$")
+SPENT = re.compile(r"(?:支出|使用|拨付|支付|执行|完成)[^,;。\d]{0,4}$")
+
+
+def _carried_over(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim] | None:
+    """(budget, spent) for a carried-over or unspent sum stated after the one budget and the one sum spent of
+    its sentence."""
+    if not CARRIED.search(ctx.prefix(rest)):
+        return None
+    before = [
+        c
+        for c in ctx.claims
+        if c.sentence == rest.sentence
+        and c.q_start < rest.q_start
+        and ctx.same_dimension(c, rest)
+        and not is_base_or_change(ctx, c)
+    ]
+    budgets = [c for c in before if BUDGET.search(ctx.prefix(c))]
+    spent = [c for c in before if SPENT.search(ctx.prefix(c)) and c not in budgets]
+    if len(budgets) != 1 or len(spent) != 1 or spent[0].q_start < budgets[0].q_start:
+        return None
+    return budgets[0], spent[0]
+
+
+def _still_not_done(ctx: ClaimContext, rest: Claim) -> bool:
+    """「目前还有4800人未就业」, 「仍有2所未开工」: a figure that is still there and denies a verb after it."""
+    return bool(re.search(r"(?:还有|仍有|尚有)$", ctx.prefix(rest)) and DENIED_AFTER.match(ctx.suffix(rest)))
+
+
 def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str, str] | None:
     """(whole, done part, confidence, pairing) for the rest of a progress statement: 「共排查63人,已劝返复学58
     人,……其余6人……」, 「项目31个。……已竣工26个,其余5个……」, 「共有412人,已入学405人……尚未入学的7人」.
     The part is the nearest figure of what is done (已…) before the rest — with the verb the rest denies, if
     it names one — and the whole is that part's whole (see linking.py)."""
-    verb = cues.NOT_YET.search(ctx.prefix(rest))
+    verb = cues.NOT_YET.search(ctx.prefix(rest)) or DENIED_AFTER.match(ctx.suffix(rest))
     done = [
         c
         for c in ctx.claims

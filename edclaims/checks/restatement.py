@@ -15,7 +15,7 @@ from decimal import Decimal
 from edclaims.checks import arith
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import breakdowns
+from edclaims.checks.sum import breakdowns, in_headline
 from edclaims.records import Claim, Finding, Status
 
 NAME = "restatement"
@@ -89,7 +89,6 @@ def _confidence(ctx: ClaimContext, first: Claim, second: Claim) -> str:
     return "low"
 
 
-TITLE_CHARS = 40
 INCREMENT = re.compile(r"(新建|新增|新招|新认定|认定|新开|新设|增加|净增|新购|购置)")
 
 
@@ -97,14 +96,7 @@ def _increment(ctx: ClaimContext, claim: Claim) -> bool:
     return bool(INCREMENT.search(ctx.prefix(claim)))
 
 
-def _is_title(ctx: ClaimContext, claim: Claim) -> bool:
-    """The release's first line when it is a headline: short, with no sentence end."""
-    if claim.paragraph != 0:
-        return False
-    start = ctx.segs.paragraph_starts[0]
-    end = ctx.segs.paragraph_starts[1] if len(ctx.segs.paragraph_starts) > 1 else len(ctx.text)
-    line = ctx.text[start:end].strip()
-    return len(line) <= TITLE_CHARS and "。" not in line
+_is_title = in_headline  # the release's first line when it is a headline (sum reads the same test)
 
 
 def _headline_restated(ctx: ClaimContext, first: Claim, second: Claim) -> bool:
@@ -219,6 +211,21 @@ def candidate_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
             yield first, second
 
 
+def _named_in_label(ctx: ClaimContext, first: Claim, second: Claim) -> bool:
+    """「乡村小规模学校(在校生不足100人)64所」 … 「小规模学校由81所减少到64所」: the later figure's subject is
+    spelled out in the clause of the earlier one, whatever subject the earlier was read with."""
+    subject = second.subject or ""
+    changed = CHANGE_TOPIC.match(ctx.prefix(second))
+    if changed and not second.subject:
+        subject = changed.group(
+            1
+        )  # 「小规模学校由81所减少到64所」: the noun before 由 is what the figure counts
+    return len(subject) >= 3 and subject in ctx.prefix(first)
+
+
+CHANGE_TOPIC = re.compile(r"([\u4e00-\u9fff]{3,10}?)(?:数量|总数)?(?:由|从)")
+
+
 def _same_figure(first: Claim, second: Claim, a: arith.Interval, b: arith.Interval) -> bool:
     """Stated to the same precision, one figure reads the same both times (80.57 is not 80.58);
     at different precisions (1.3万 and 13000) the rounder one only has to contain the other."""
@@ -307,3 +314,33 @@ def check_restatement(ctx: ClaimContext) -> Iterator[Finding]:
                 tolerance=arith.rounding_tolerance(second),
                 confidence=confidence,
             )
+    # the same value again under a name the earlier clause spells out: one figure restated (never a mismatch:
+    # the pairing rests on the value itself)
+    claims = [c for c in ctx.claims if c.dimension and c.dimension != "pp"]
+    for j, second in enumerate(claims):
+        if second.id in seen:
+            continue
+        for first in reversed(claims[:j]):
+            if (
+                first.sentence != second.sentence
+                and ctx.same_dimension(first, second)
+                and not subjects_match(first.subject, second.subject)
+                and _named_in_label(ctx, first, second)
+                and arith.value(first) is not None
+                and arith.value(first) == arith.value(second)
+                and not _time_conflict(ctx, first, second)
+                and not _whole_and_part(ctx, first, second)
+            ):
+                seen.add(second.id)
+                yield Finding(
+                    NAME,
+                    Status.CONSISTENT,
+                    (first, second),
+                    f"{arith.as_written(first)} is stated again, under the name its first clause gives.",
+                    stated=arith.value(second),
+                    expected=arith.value(first),
+                    tolerance=Decimal(0),
+                    confidence="medium",
+                    pairing="the later subject is named in the earlier figure's clause",
+                )
+                break

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from edclaims.checks import arith, cues
+from edclaims.checks.change import compared_pairs
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.cues import NOT_YET, different_attributes
@@ -29,6 +30,9 @@ class Breakdown(NamedTuple):
     rest: Claim | None  # the 其余 figure the items end at: the remainder check tests it
     closed: bool = False  # the items end at their own 合计 (「分别为78个、64个和29个,合计171个」)
     bracketed: bool = False  # the items are the whole content of a bracket after the total
+    # the total is a guess: 其中 opens a sentence whose sentence before states several figures of its unit
+    # (「预算1.52亿元,实际支出1.41亿元,……结转1,300万元。其中,……」)
+    uncertain: bool = False
 
 
 def breakdowns(ctx: ClaimContext) -> list[Breakdown]:
@@ -52,6 +56,7 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
         pos = match.start()
         sentence = ctx.segs.sentence_of(pos)
         before = [c for c in claims if c.q_end <= pos and c.sentence == sentence]
+        from_before = False
         if not before and not ctx.text[ctx.segs.sentence_bounds(sentence)[0] : pos].strip():
             previous = sentence - 1
             # 「从资金来源看,……。分学段看,……」: two breakdowns of one figure, stated before the first; 「招生4850人,
@@ -62,15 +67,18 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
                 and (_opens_by_criterion(ctx, previous) or _opens_with_breakdown(ctx, previous))
             ):
                 previous -= 1
-            # 「发现隐患2318处,已整改2206处,……尚有112处……。从隐患类型看,……」: the whole, not what is done or left
+            # 「发现隐患2318处,已整改2206处,……尚有112处……。从隐患类型看,……」: the whole, not what is done or left;
+            # but what is done is the total when it is all the sentence states (「已落实毕业去向33.45万人,去向落实
+            # 率86.66%。其中,……」)
+            stated = [c for c in claims if c.q_end <= pos and c.sentence == previous]
             before = [
                 c
-                for c in claims
-                if c.q_end <= pos
-                and c.sentence == previous
-                and not cues.DONE_PART.match(ctx.prefix(c))
-                and not cues.REMAINDER.search(ctx.prefix(c)[-6:])
+                for c in stated
+                if not cues.DONE_PART.match(ctx.prefix(c)) and not cues.REMAINDER.search(ctx.prefix(c)[-6:])
             ]
+            if not [c for c in before if c.dimension not in {"percent", "pp", None}]:
+                before = [c for c in stated if not cues.REMAINDER.search(ctx.prefix(c)[-6:])]
+            from_before = True
             # 「毕业生21.6万人中,已落实毕业去向19.9万人。从去向看,……」: the criterion names one figure's clause
             units = {c.dimension for c in claims if c.sentence == sentence and c.q_start >= match.end()}
             named = _named_by_criterion(
@@ -86,13 +94,26 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
             )
             if named is not None:
                 before = [named]
-        group = _group(ctx, claims, match.end(), sentence, before)
+        group = _group(ctx, claims, match.end(), sentence, before, from_before)
         if group is not None:
             yield group
     for sentence, body_start, total in set_openers(ctx):
         group = _group(ctx, claims, body_start, sentence, [total])
         if group is not None:
             yield group
+    sections = [
+        group._replace(uncertain=not sure)
+        for sentence, body_start, total, sure in _sections(ctx, claims)
+        if (group := _group(ctx, claims, body_start, sentence, [total])) is not None
+    ]
+    singles = [g for g in sections if len(g.items) == 1 and g.rest is None]
+    if len(singles) >= 2 and len({g.total.id for g in singles}) == 1:
+        # 「共投入资金4.76亿元。」 ¶ 「(一)校舍改造。投入2.15亿元……」 ¶ 「(二)……投入0.86亿元……」: one figure of the
+        # lead's unit in each section, the sections together its parts
+        items = [g.items[0] for g in singles]
+        yield Breakdown(singles[0].total, items, None, uncertain=any(g.uncertain for g in singles))
+    # a single figure of one section may restate the lead's (「一、学前教育。……幼儿园70所」): no part of it
+    yield from (g for g in sections if g not in singles)
     yield from _bracketed(ctx, claims)
     for total in claims:
         # 「全市47所普通高中中,省级示范性高中19所,……」, 「4.35万名义务教育学生中约1.2万人……」: the figure of
@@ -103,6 +124,43 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
             group = _group(ctx, claims, body_start, total.sentence, [total])
             if group is not None:
                 yield group
+
+
+# 「一、交流方式。」, 「(二)学生资助。」, 「1. 招聘计划。」: a numbered section's heading, a sentence of its own
+SECTION_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*([^,;。:\d]{2,12})。"
+)
+
+
+def _sections(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, int, Claim, bool]]:
+    """(sentence, where its items start, the lead's figure, whether certain) for a numbered section whose
+    first sentence after its heading lists figures: 「……共有214名教师参加交流轮岗。」 ¶ 「一、交流方式。城区学校到
+    乡村学校126名,乡村学校之间53名,其余35名……」 breaks down the one figure of that unit in the lead (the
+    paragraphs after the headline, before the first section). Certain when the heading names what the lead's
+    figure counts by a word of its clause beyond its noun (交流, 招聘): else the section may list another set."""
+    paragraphs = ctx.segs.paragraph_starts
+    headings = [(i, m) for i, start in enumerate(paragraphs) if (m := SECTION_HEADING.match(ctx.text, start))]
+    if not headings:
+        return
+    first = headings[0][0]
+    lead = [
+        c
+        for c in claims
+        if 0 < c.paragraph < first or (c.paragraph == 0 and not in_headline(ctx, c))
+        if c.dimension not in {"percent", "pp", None} and not is_base_or_change(ctx, c)
+    ]
+    for _, heading in headings:
+        sentence = ctx.segs.sentence_of(heading.end())
+        units = {c.dimension for c in claims if c.sentence == sentence}
+        for unit in units:
+            of_unit = [c for c in lead if c.dimension == unit]
+            if len(of_unit) != 1:
+                continue
+            total = of_unit[0]
+            name = heading.group(1)
+            clause = ctx.clause_text(total).replace(total.subject or "\0", "")
+            sure = any(name[i : i + 2] in clause for i in range(len(name) - 1))
+            yield sentence, heading.end(), total, sure
 
 
 SET_INLINE = re.compile(r"[^,;。\d]{1,14}中(?=(?:约|近|有|共|超过)?\d)")
@@ -118,7 +176,8 @@ SET_REACH = 2  # sentences back in which the set's own figure may stand
 BY_CRITERION = re.compile(
     r"(?:(?:从|按|按照)[^,;。\d]{1,8}(?:看|来看|分|划分)|分[^,;。\d]{1,6}看"
     r"|[^,;。\d]{0,8}(?:依次为|分别为|分别是|依次是))[,:]"
-)  # 「分学段看,」, 「各校计划依次为:」 open a sentence of parts of the figure before
+    r"|[^,;。\d]{2,10}(?:为|如下|包括|用于):"
+)  # 「分学段看,」, 「各校计划依次为:」, 「资金使用方向为:」 open a sentence of parts of the figure before
 
 
 # an item that includes another (「普惠性幼儿园(含公办园)」, 「含民办」): the items overlap
@@ -274,8 +333,15 @@ def _set_openers(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, 
                 _shares_a_word(stem, c.subject or "") or _shares_a_word(stem, ctx.prefix(c)) for stem in stems
             )
         ]
+        # 「民办学校47所,其中民办幼儿园31所……民办职业培训学校3所。民办幼儿园中,……」: the figure named by the
+        # set's whole name, before one that only shares a word of it
+        whole_name = [
+            c
+            for c in named
+            if any(len(stem) >= 3 and stem in _label(ctx, c) for stem in stems) and not in_headline(ctx, c)
+        ]
         if named:
-            yield sentence, opener.end(), named[-1]
+            yield sentence, opener.end(), (whole_name or named)[-1]
 
 
 LEADING_TIME = re.compile(r"^(?:今年|去年|本年度|当年|目前|近年来)")
@@ -316,20 +382,40 @@ def _shares_a_word(stem: str, text: str) -> bool:
 
 
 def _group(
-    ctx: ClaimContext, claims: list[Claim], body_start: int, sentence: int, before: list[Claim]
+    ctx: ClaimContext,
+    claims: list[Claim],
+    body_start: int,
+    sentence: int,
+    before: list[Claim],
+    from_before: bool = False,
 ) -> Breakdown | None:
     after = [
         c for c in claims if c.q_start >= body_start and c.sentence == sentence and c.dimension is not None
     ]
-    # 「计划招生21600人,比去年的20400人增加1200人,其中……」: neither the base nor the change is the total
-    before = [c for c in before if not is_base_or_change(ctx, c) and not AVERAGE_BEFORE.search(ctx.prefix(c))]
+    # 「计划招生21600人,比去年的20400人增加1200人,其中……」: neither the base nor the change is the total, nor
+    # what a figure is measured against (「建成基地18个,超过年初计划的15个。其中……」)
+    before = [
+        c
+        for c in before
+        if not is_base_or_change(ctx, c)
+        and not AVERAGE_BEFORE.search(ctx.prefix(c))
+        and not MEASURED_AGAINST.search(ctx.prefix(c))
+    ]
     # the items are of the unit of the first figure after 其中 that a figure before it shares
     # (「专任教师5240人,其中35岁以下青年教师1860人」: 35岁 qualifies, 1860人 is the item)
     first = next((a for a in after if any(ctx.same_dimension(b, a) for b in before)), None)
     if first is None:
         return None
     after = after[after.index(first) :]
-    total = [c for c in before if ctx.same_dimension(c, first)][-1]
+    candidates = [c for c in before if ctx.same_dimension(c, first)]
+    total = candidates[-1]
+    named = (
+        _named_by_the_items(ctx, candidates, ctx.text[body_start : first.q_start]) if from_before else None
+    )
+    if named is not None:
+        total, candidates = named, [named]
+    if _last_of_a_list(ctx, total, claims):
+        return None  # 「高中22名、初中38名、小学71名、幼儿园34名,其中乡村学校岗位98名」: 其中 breaks down the list
     if total.dimension == "percent" and "占" not in ctx.prefix(first):
         return None  # 「小学、初中、高中近视率分别为……」: rates of groups do not add up, shares (占) do
     if total.dimension == "percent" and BY_CRITERION.match(ctx.segs.sentence_text(sentence).lstrip()):
@@ -342,8 +428,9 @@ def _group(
     for claim in after:
         if _includes_another(ctx, claim, after):
             return None  # 「普惠性幼儿园(含公办园)1019所」 overlaps the other items: not a partition
-        if is_base_or_change(ctx, claim):
-            continue  # 「较上年的81.6%」, 「占在校生总数17486人的30.4%」: a base or a share's whole is no item
+        if is_base_or_change(ctx, claim) or _a_limit(claim):
+            continue  # 「较上年的81.6%」, 「占在校生总数17486人的30.4%」: a base or a share's whole is no item;
+            # nor is a limit (「严格执行不超过45人的班额标准」)
         if NOT_YET.search(ctx.prefix(claim)):
             break  # 「已入学学生中,……;未入学的7人」: those not in the set
         if ";" in ctx.text[items[-1].end if items else body_start : claim.q_start] and adds_up(total, items):
@@ -369,7 +456,52 @@ def _group(
         # 「已入学279人。已入学的学生中,……94人,……132人,……53人;另有7人暂缓入学」: the items already make the
         # total, so the 另有 figure is outside this set
         rest = None
-    return Breakdown(total, items, rest, closed)
+    return Breakdown(total, items, rest, closed, uncertain=from_before and len(candidates) > 1)
+
+
+def _named_by_the_items(ctx: ClaimContext, candidates: list[Claim], opening: str) -> Claim | None:
+    """「小学一年级计划招生4,350人,初中一年级计划招生4,120人,合计8,470人。其中城区9所小学……计划招生2,205人」:
+    of several figures in the sentence before, the one whose label has a word that no other's has and that the
+    items' opening repeats (小学)."""
+    labels = [set(_bigrams(_label(ctx, c))) for c in candidates]
+    hits = [
+        c
+        for c, words in zip(candidates, labels, strict=True)
+        if any(w in opening for w in words - set().union(*(o for o in labels if o is not words)))
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _bigrams(text: str) -> list[str]:
+    return [
+        text[i : i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])
+    ]
+
+
+# 「超过年初计划的15个」, 「高于全市平均水平的」: a figure something is measured against is no total; a word right
+# before the number (「超过3000人」) only rounds it
+MEASURED_AGAINST = re.compile(r"(?:超过|超出|高于|低于|多于|少于|优于|不足|不到|相当于)[^,;。\d]{1,14}$")
+# two figures of one unit joined by 、/和/及 with only their labels between: items of one list
+LIST_JOIN = re.compile(r"[^,;。:\d]{0,14}[、和及与][^,;。:\d]{0,14}")
+
+
+def _last_of_a_list(ctx: ClaimContext, total: Claim, claims: list[Claim]) -> bool:
+    """The figure ends a list of items of its unit (「……小学71名、幼儿园34名」): what follows breaks down the
+    list's total, not that last item."""
+    previous = [c for c in claims if c.q_end <= total.q_start and c.sentence == total.sentence]
+    return bool(
+        previous
+        and ctx.same_dimension(previous[-1], total)
+        and LIST_JOIN.fullmatch(ctx.text[previous[-1].end : total.q_start])
+    )
+
+
+LIMITS = frozenset({"不超过", "不少于", "不低于", "不高于", "不多于", "不足", "最多", "最少", "至少", "以内"})
+
+
+def _a_limit(claim: Claim) -> bool:
+    approx = claim.quantity.approx
+    return approx is not None and approx.marker in LIMITS
 
 
 def adds_up(total: Claim, items: list[Claim]) -> bool:
@@ -384,11 +516,11 @@ def breakdown_parts(ctx: ClaimContext) -> set[str]:
 
 @register_check(NAME)
 def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
-    for total, items, rest, closed, bracketed in breakdowns(ctx):
+    for total, items, rest, closed, bracketed, uncertain in breakdowns(ctx):
         if len(items) < 2 or rest or closed or _shares_of_the_part(items):
             continue
         exhaustive = bracketed or is_exhaustive(ctx, total, items)
-        finding = _judge(total, items, exhaustive, "high")
+        finding = _judge(total, items, exhaustive, "medium" if uncertain else "high")
         if finding.status is Status.UNVERIFIABLE and finding.expected is not None:
             continue  # the parts fall short of a total they may not exhaust: part_le_whole reports them
         yield finding
@@ -411,6 +543,39 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         # (「一年级招收6482人,七年级招收5917人,合计12399人」)
         confidence = "high" if opened is not None or len(items) == len(earlier) else "medium"
         yield _judge(total, sorted(items, key=lambda c: c.q_start), True, confidence)
+
+    yield from _stock_and_additions(ctx)
+
+
+# 「新建智慧教室412间,全县智慧教室由上年的1,056间增加到1,468间」, 「示范校600所,比上年的420所增长……,其中今年
+# 新认定180所」: what is new this year takes the stock from last year's figure to this year's
+ADDITIONS = re.compile(r"新(?:建成?|增|认定|评定|招收?|开办|设立?|购置?|培育|评选|授予)[^,;。\d]{0,12}$")
+# the stock may also have lost some: then the additions are not the whole rise
+REMOVALS = re.compile(r"撤并|撤销|撤减|关停|停办|注销|合并|淘汰|报废|退出|摘牌|减少|调减|转出")
+
+
+def _stock_and_additions(ctx: ClaimContext) -> Iterator[Finding]:
+    for pair in (*change_pairs(ctx), *compared_pairs(ctx)):
+        if pair.direction != "up" or pair.size != 1 or (pair.before.dimension or "").startswith("percent"):
+            continue
+        stock, base = pair.after, pair.before
+        added = [
+            c
+            for c in ctx.claims
+            if c.sentence == stock.sentence
+            and c.id not in {stock.id, base.id}
+            and ctx.same_dimension(c, stock)
+            and ADDITIONS.search(ctx.prefix(c))
+            and (not c.subject or not stock.subject or subjects_match(c.subject, stock.subject))
+        ]
+        sentence = ctx.sentence_text(stock)
+        # 「近三年新建学校30所,……由200所增加到215所」: additions over several years, a rise over one
+        if len(added) != 1 or REMOVALS.search(sentence.replace(ctx.text[base.end : stock.q_start], "")):
+            continue
+        if cues.MULTI_PERIOD.search(ctx.prefix(added[0])) or cues.DONE_PART.search(ctx.prefix(added[0])[-4:]):
+            continue
+        finding = _judge(stock, sorted([base, added[0]], key=lambda c: c.q_start), True, "high")
+        yield replace(finding, pairing="last year's figure and this year's additions make this year's stock")
 
 
 # 「……三等奖35项,共获奖76项」: a clause opening with 共 and its verb states the total of the list before

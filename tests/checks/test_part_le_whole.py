@@ -139,3 +139,18 @@ def test_a_higher_grades_rate_is_within_a_lower_grades(findings, numbers_of):
         _pairs(findings(wrong, "part_le_whole"), wrong, numbers_of)[("41.2", "18.4", "52.6")][0]
         is Status.MISMATCH
     )
+
+
+def test_qizhong_after_several_figures_of_its_unit_is_a_guess(findings, numbers_of):
+    # budget, spending and carry-over in one sentence: which one 其中 breaks down is not said
+    text = "全年安排助学资金5,200万元,实际拨付4,860万元,结转340万元。其中,退役士兵学费补偿3,600万元。"
+    found = _pairs(findings(text, "part_le_whole"), text, numbers_of)
+    assert found == {("340万", "3,600万"): (Status.UNVERIFIABLE, "medium")}
+
+
+def test_qizhong_after_several_figures_takes_the_one_its_item_names(findings, numbers_of):
+    text = (
+        "全县小学一年级计划招生3,200人,初中一年级计划招生2,900人,合计6,100人。其中城区小学计划招生3,500人。"
+    )
+    found = _pairs(findings(text, "part_le_whole"), text, numbers_of)
+    assert found[("3,200", "3,500")] == (Status.MISMATCH, "high")

@@ -114,3 +114,44 @@ def test_what_is_done_of_a_set_named_with_its_figure_is_a_certain_pairing(findin
     [f] = findings(text, "remainder")
     assert numbers_of(f, text) == ["12", "8", "4"] and (f.status, f.confidence) == (Status.CONSISTENT, "high")
     assert findings(text.replace("其余4个", "其余5个"), "remainder")[0].status is Status.MISMATCH
+
+
+def test_a_rest_after_items_of_one_list_is_not_the_rest_of_the_first_item(findings):
+    # 126 is the first kind of exchange, not the whole: the list's whole (214) is stated before it
+    text = "今年全县有214名教师参加交流。\n城区学校到乡村学校126名,乡村学校之间53名,其余35名到城区学校跟岗。"
+    assert all(f.status is not Status.MISMATCH for f in findings(text, "remainder"))
+    other = "全市新建校舍中,教学用房4.6万平方米,教学辅助用房1.2万平方米,其余0.8万平方米为生活用房。"
+    assert all(f.status is not Status.MISMATCH for f in findings(other, "remainder"))
+
+
+def test_a_numbered_section_ending_in_a_rest_takes_the_lead_as_its_whole(findings, numbers_of):
+    text = "今年全县共有214名教师参加交流轮岗。\n一、交流方式。城区学校到乡村学校126名,乡村学校之间53名,其余35名跟岗学习。"
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == ["214", "126", "53", "35"] and (f.status, f.confidence) == (
+        Status.CONSISTENT,
+        "high",
+    )
+    assert findings(text.replace("其余35名", "其余45名"), "remainder")[0].status is Status.MISMATCH
+
+
+def test_what_is_still_there_and_not_yet_done_is_the_rest(findings, numbers_of):
+    text = "全县高校毕业生2.46万人,已就业1.98万人。目前还有4800人未就业,已纳入帮扶台账。"
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == ["2.46万", "1.98万", "4800"] and f.status is Status.CONSISTENT
+    assert findings(text.replace("4800人", "5800人"), "remainder")[0].status is Status.MISMATCH
+    other = "今年计划改造薄弱学校30所,截至9月已完工24所。尚有6所没有完工,将于年底前完成。"
+    [g] = findings(other, "remainder")
+    assert numbers_of(g, other) == ["30", "24", "6"] and g.status is Status.CONSISTENT
+
+
+def test_a_sum_carried_over_is_the_budget_less_what_was_spent(findings, numbers_of):
+    text = "今年安排学生资助资金预算2,400万元,实际支出2,150万元,执行率89.6%,结余250万元。"
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == ["2,400万", "2,150万", "250万"] and (f.status, f.confidence) == (
+        Status.CONSISTENT,
+        "high",
+    )
+    assert findings(text.replace("结余250万", "结余350万"), "remainder")[0].status is Status.MISMATCH
+    other = "项目年度预算860万元,已使用790万元,结转下年使用70万元。"
+    [g] = findings(other, "remainder")
+    assert numbers_of(g, other) == ["860万", "790万", "70万"] and g.status is Status.CONSISTENT

@@ -123,3 +123,12 @@ def test_a_target_in_the_body_is_not_the_headlines_figure(findings, numbers_of):
     )
     [f] = findings(text, "restatement")
     assert numbers_of(f, text) == ["3.6万", "3.8万"] and f.status is Status.MISMATCH
+
+
+def test_a_figure_restated_under_the_name_its_first_clause_spells_out(findings, numbers_of):
+    # the bracket gives the first 58 the subject 在校生; the name before it is what the later 58 counts
+    text = "全县现有农村寄宿制学校(寄宿生不少于200人)58所。近五年,农村寄宿制学校由42所增加到58所。"
+    [f] = findings(text, "restatement")
+    assert numbers_of(f, text) == ["58", "58"] and (f.status, f.confidence) == (Status.CONSISTENT, "medium")
+    other = "全市现有普惠性民办幼儿园(收费不高于公办园2倍)126所。三年来,普惠性民办幼儿园从98所增至126所。"
+    assert [f.status for f in findings(other, "restatement")] == [Status.CONSISTENT]

@@ -365,3 +365,107 @@ def test_two_items_labelled_alike_but_for_a_complementary_pair_cover_the_total(f
     text = "今年共资助家庭经济困难新生3,200名,其中考入省内高校的2,100名、考入省外高校的1,100名。"
     assert [f.status for f in findings(text, "sum")] == [Status.CONSISTENT]
     assert [f.status for f in findings(text.replace("1,100名", "1,000名"), "sum")] == [Status.MISMATCH]
+
+
+def test_a_figure_measured_against_is_no_total(findings, numbers_of):
+    # 「超过……的20所」 is the target the 24 beat: 其中 opening the next sentence breaks down the 24
+    text = "今年全区新增校园足球特色学校24所,超过年初目标的20所。其中小学15所、初中6所、高中3所。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["24", "15", "6", "3"] and (f.status, f.confidence) == (
+        Status.CONSISTENT,
+        "high",
+    )
+    assert findings(text.replace("小学15所", "小学16所"), "sum")[0].status is Status.MISMATCH
+    other = "全县建成乡村少年宫42个,高于省定任务数的35个。其中新建28个,改建14个。"
+    [g] = findings(other, "sum")
+    assert numbers_of(g, other) == ["42", "28", "14"] and g.status is Status.CONSISTENT
+
+
+def test_qizhong_after_a_list_breaks_down_the_list_not_its_last_item(findings):
+    text = "今年计划招聘小学教师40名、初中教师25名,其中乡村学校岗位50名。"
+    assert findings(text, "sum") == []
+    assert [f for f in findings(text, "part_le_whole") if f.status is Status.MISMATCH] == []
+    other = "全市新增幼儿园学位3,200个和小学学位5,400个,其中公办学位6,900个。"
+    assert [f for f in findings(other, "part_le_whole") if f.status is Status.MISMATCH] == []
+
+
+def test_what_is_done_is_the_total_when_the_sentence_before_states_nothing_else(findings, numbers_of):
+    text = "截至6月底,已发放助学贷款2.35亿元,贷款发放率98.2%。其中,生源地贷款1.96亿元,校园地贷款0.39亿元。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["2.35亿", "1.96亿", "0.39亿"] and f.confidence == "high"
+    assert findings(text.replace("0.39亿", "0.49亿"), "sum")[0].status is Status.MISMATCH
+
+
+def test_qizhong_after_several_figures_of_its_unit_is_an_uncertain_total(findings):
+    # 1,450 or 1,380? the sentence before states two figures of 人 and the items name neither
+    text = "今年全校招收新生1,450人,毕业学生1,380人。其中,寄宿生1,120人,走读生280人。"
+    assert all(f.status is not Status.MISMATCH for f in findings(text, "sum"))
+    assert all(f.confidence == "medium" for f in findings(text, "sum"))
+
+
+def test_qizhong_after_several_figures_takes_the_one_its_items_name(findings, numbers_of):
+    text = "全县小学一年级计划招生3,200人,初中一年级计划招生2,900人。其中,城区小学1,900人,乡镇小学1,300人。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["3,200", "1,900", "1,300"] and f.confidence == "high"
+    assert findings(text.replace("乡镇小学1,300人", "乡镇小学1,500人"), "sum")[0].status is Status.MISMATCH
+
+
+def test_a_set_named_in_full_is_its_figure_not_one_sharing_a_word(findings, numbers_of):
+    text = "全县现有公办学校86所,其中公办小学52所、公办初中24所、公办高中10所。公办小学中,寄宿制学校有18所。"
+    pairs = {tuple(numbers_of(f, text)): f.status for f in findings(text, "part_le_whole")}
+    assert pairs.get(("52", "18")) is Status.CONSISTENT
+    wrong = text.replace("有18所", "有60所")
+    assert {tuple(numbers_of(f, wrong)): f.status for f in findings(wrong, "part_le_whole")}.get(
+        ("52", "60")
+    ) is Status.MISMATCH
+
+
+def test_a_sentence_opening_with_a_colon_list_breaks_down_the_figure_before(findings, numbers_of):
+    text = "今年下达学前教育发展资金3,600万元。资金主要用于:扩充普惠性资源1,800万元;幼儿资助1,200万元;教师培训600万元。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["3,600万", "1,800万", "1,200万", "600万"] and f.status is Status.CONSISTENT
+    assert findings(text.replace("培训600万", "培训700万"), "sum")[0].status is Status.MISMATCH
+    other = "全年争取上级补助资金9,800万元。具体安排如下:校舍维修5,600万元、设备购置4,200万元。"
+    assert [f.status for f in findings(other, "sum")] == [Status.CONSISTENT]
+
+
+def test_last_years_stock_and_this_years_additions_make_this_years(findings, numbers_of):
+    text = "今年新建标准化实验室86间,全县标准化实验室由上年的1,240间增加到1,326间。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["1,326", "86", "1,240"] and (f.status, f.confidence) == (
+        Status.CONSISTENT,
+        "high",
+    )
+    assert findings(text.replace("1,326间", "1,336间"), "sum")[0].status is Status.MISMATCH
+    other = "全市市级示范幼儿园达到150所,比上年的128所增长17.2%,其中今年新评定22所。"
+    [g] = findings(other, "sum")
+    assert numbers_of(g, other) == ["150", "128", "22"] and g.status is Status.CONSISTENT
+    # some closed as well: the additions are not the whole rise
+    closed = "今年新建实验室86间,撤并老旧实验室10间,全县实验室由上年的1,240间增加到1,316间。"
+    assert findings(closed, "sum") == []
+
+
+def test_a_limit_is_no_item(findings, numbers_of):
+    text = "全县一年级招生2,400人。其中城区学校招生1,500人,班额不超过45人,乡镇学校招生900人。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["2,400", "1,500", "900"] and f.status is Status.CONSISTENT
+
+
+def test_a_numbered_section_breaks_down_the_figure_of_the_lead(findings, numbers_of):
+    text = "今年全县共选派180名教师参加支教。\n1. 支教去向。农村小学90名、农村初中60名、教学点30名。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["180", "90", "60", "30"] and f.confidence == "high"  # 支教 names it
+    assert findings(text.replace("教学点30名", "教学点40名"), "sum")[0].status is Status.MISMATCH
+    # a heading not naming what the lead's figure counts: another set may be listed, the pairing is a guess
+    other = text.replace("支教去向", "人员构成")
+    assert [(f.confidence, f.status) for f in findings(other, "sum")] == [("medium", Status.CONSISTENT)]
+    assert all(f.status is not Status.MISMATCH for f in findings(other.replace("30名", "40名"), "sum"))
+
+
+def test_one_figure_in_each_numbered_section_adds_up_to_the_lead(findings, numbers_of):
+    text = "全年共投入资金3.2亿元。\n(一)校舍建设。投入1.8亿元,新建校舍4.2万平方米。\n(二)设备购置。投入1.4亿元。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["3.2亿", "1.8亿", "1.4亿"] and f.status is Status.CONSISTENT
+    # a section restating the lead's one figure is no part of it
+    alone = "全年共投入资金3.2亿元。\n一、总体情况。全年投入资金3.2亿元,新建校舍4.2万平方米。"
+    assert findings(alone, "sum") == []
