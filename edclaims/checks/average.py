@@ -60,6 +60,8 @@ MEASURE_COUNTS: dict[str, frozenset[str]] = {
     "平方米": frozenset({"area"}),
     "亩": frozenset({"area:亩"}),
     "批次": frozenset({"count:批"}),
+    "场": frozenset({"count:场", "count:场次"}),
+    "场次": frozenset({"count:场", "count:场次"}),
 }
 # subjects that name no particular pot (「校均规模」, 「人均资助」): they agree with any total
 GENERIC_SUBJECTS = frozenset({"规模", "水平", "金额", "数额", "额度", "资助", "补助", "补贴", "面积", "人数"})
@@ -84,6 +86,7 @@ class Average:
     cue: str  # the cue as written with its per-what noun: 「校均」, 「平均每所学校」
     each: bool  # 每人 / 每生 without 平均: often what each one receives, a standard
     over: str | None = None  # 「按参加学生计算生均……」: the text names what the average is over
+    noun: str = ""  # what a measure word after 每 counts, as written: 「送教对象」 of 「平均每名送教对象」
 
 
 # figures that do not add up, so no average of them is a total ÷ count (「平均年龄25.3岁」)
@@ -122,7 +125,7 @@ def _average(ctx: ClaimContext, claim: Claim) -> Average | None:
     standard = standard or bool(worked_out and re.search(r"标准|定额", prefix))
     cue_text = match.group("cue") + (noun if key.startswith("每") else "")
     each = cue.startswith("每") and not measured  # 每生/每人: often what each receives; 每平方米 is a ratio
-    return Average(claim, per, counts, word, period, standard, cue_text, each, over)
+    return Average(claim, per, counts, word, period, standard, cue_text, each, over, noun if measured else "")
 
 
 WORKED_OUT_OVER = re.compile(
@@ -139,7 +142,9 @@ def _head_noun(noun: str) -> str | None:
     return word[0] if len(word) == 2 and word[1] in VERB_START else word
 
 
-VERB_START = set("服安对接有配供拥开")  # 「车服务」: the noun is one character and a verb follows
+VERB_START = set(
+    "服安对接有配供拥开检参培完使承覆投"
+)  # 「车服务」: the noun is one character and a verb follows
 
 
 NEAR_SCOPES = 3  # the average's sentence (before it, after it) and the sentence before
@@ -215,13 +220,41 @@ def _bound_only(ctx: ClaimContext, claim: Claim) -> bool:
     return open_ended or bool(OPEN_BOUND.search(ctx.prefix(claim)))
 
 
+# 「校均49人,最少的一所仅有学生11人」: one item singled out (the largest, the smallest) is neither the count
+# nor the total of an average; nor is any count of one (an average over one thing is that thing)
+SINGLED_OUT = re.compile(r"最(?:多|少|大|小|高|低|长|短|远|近)的")
+
+
+def _singled_out(ctx: ClaimContext, claim: Claim) -> bool:
+    return bool(SINGLED_OUT.search(ctx.prefix(claim)))
+
+
+# 「156所幼儿园中,」: a set the sentence opens with
+SET_OPENER = re.compile(r"[^,;。\d]{0,12}(?:中|当中)[,:]")
+
+
+def _set_with_subset(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
+    """「全区156所幼儿园中,已有48所开设托班,……提供托位2,160个,平均每所45个」: the sentence goes on about the
+    subset (48), so the set it opens with is not what the average is over."""
+    if not SET_OPENER.match(ctx.text, claim.end):
+        return False
+    return any(
+        ctx.same_dimension(c, claim) and c.q_start < average.claim.q_start
+        for c in ctx.later_in_sentence(claim)
+    )
+
+
 # 「校车总数增加到106辆,此前为86辆」: what there was before is not what the average is over now
 EARLIER_STATE = re.compile(r"(?:此前|之前|原先|原来|以前)(?:为|是|有)$")
 
 
 def _is_count(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
-    if _bound_only(ctx, claim):
+    if _bound_only(ctx, claim) or _singled_out(ctx, claim) or arith.value(claim) == 1:
         return False
+    if _set_with_subset(ctx, claim, average):
+        return False
+    if average.claim.dimension == "count:次" and _times_of(ctx, claim) is not None:
+        return False  # 「检查3,378辆次,平均每辆车检查3次」: the 辆次 count checks, not vehicles
     # a base (比去年的3.91万人), a change (减少2300人) or an earlier state is not the count averaged over
     if is_base_or_change(ctx, claim) or EARLIER_STATE.search(ctx.prefix(claim)):
         return False
@@ -235,10 +268,24 @@ def _is_count(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
         return False
     if average.per == "per student" and NOT_STUDENTS.search(claim.subject or ""):
         return False  # 「惠及教师1.2万余名」 is not what 每生 averages over
+    if average.counts == PERSONS and average.noun and claim.subject and claim.dimension in PERSONS:
+        # 「教师68名……平均每名送教对象40.5次」: persons of another name are not the persons the average is over
+        head = (
+            re.sub(r"[" + "".join(VERB_START) + r"].*$", "", average.noun[2:])
+            if len(average.noun) > 2
+            else ""
+        )
+        if not subjects_match(claim.subject, average.noun[:2] + head):
+            return False
     if average.count_word is None:
         return True
-    if claim.dimension not in {"count:个", "count:家"} and average.claim.dimension not in average.counts:
-        return True  # 「每辆车」 against a figure in 辆: the measure word says it
+    if (
+        claim.dimension not in {"count:个", "count:家", *PERSONS}
+        and average.claim.dimension != claim.dimension
+    ):
+        # 「每辆车」 against a figure in 辆, 「新建幼儿园6所,校均新增学位270个」: a measure word other than the
+        # average's own says what it counts
+        return True
     return _names(ctx, claim, average.count_word)
 
 
@@ -269,11 +316,23 @@ def _named_by_total(ctx: ClaimContext, total: Claim | None, count: Claim) -> boo
     return count.subject in ctx.prefix(total) or in_sentence
 
 
-def _without_items(scope: list[Claim], part_of: dict[str, str]) -> list[Claim]:
+def _without_items(scope: list[Claim], part_of: dict[str, str], sets: set[str]) -> list[Claim]:
     """The scope without the items of a breakdown whose total is in it too (「乡村教师1962人,其中……703人、
-    ……447人」: the total is what an average is over, not its last item)."""
+    ……447人」: the total is what an average is over, not its last item); but a set the sentence opens with
+    (`sets`: 「156所幼儿园中,已有48所……」) keeps its subset, which the sentence goes on about."""
     ids = {c.id for c in scope}
-    return [c for c in scope if part_of.get(c.id) not in ids]
+    # (a figure is never an item of itself, whatever a breakdown reports)
+    return [c for c in scope if part_of.get(c.id) not in ids or part_of[c.id] in sets | {c.id}]
+
+
+NAME_RUN = 3  # shared characters that name one thing: 资源教室, not 学生
+
+
+def _names_counted(ctx: ClaimContext, total: Claim, count: Claim) -> bool:
+    """The total's clause names what the count counts (「资源教室建设2,150万元」 and 「建设资源教室430间」; without a
+    subject, the words right before the count: 「完成学校食堂改造30所」)."""
+    subject, prefix = count.subject or ctx.prefix(count)[-6:], ctx.prefix(total)
+    return any(subject[i : i + NAME_RUN] in prefix for i in range(len(subject) - NAME_RUN + 1))
 
 
 def _stated_as_total(ctx: ClaimContext, claim: Claim, totals: set[str]) -> bool:
@@ -290,13 +349,42 @@ def _named_as_averaged(average: Claim, claim: Claim) -> bool:
     return subjects_match(subject, claim.subject)
 
 
+# a count of times written with what was done so often: 「3,378辆次」, 「1.2万人次」, 「860校次」
+TIMES_UNIT = re.compile(r"^(?P<measure>[\u4e00-\u9fff])次$")
+
+
+def _times_of(ctx: ClaimContext, claim: Claim) -> str | None:
+    """The measure word of a figure in 「X次」 (辆次, 人次, 校次), however the lexicon parsed it, else None."""
+    unit = claim.unit.text if claim.unit is not None else ""
+    if unit and ctx.text[claim.end : claim.end + 1] == "次" and len(unit) == 1:
+        unit += "次"  # 「辆次」 read as 辆 with 次 left over
+    match = TIMES_UNIT.match(unit)
+    return match.group("measure") if match else None
+
+
+def _of_average_unit(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
+    """The average's unit, or a total that gives it over the count: 「检查3,378辆次,平均每辆车检查3次」 (checks
+    per vehicle from vehicle-checks), 「参与学生3.1万人次,平均每批次约75人」 (persons per batch from
+    attendances: each batch's persons are attendances of the whole)."""
+    times = _times_of(ctx, claim)
+    if times is None or ctx.same_dimension(claim, average.claim):
+        return ctx.same_dimension(claim, average.claim)
+    if average.claim.dimension == "count:次":
+        return f"count:{PERSON_MEASURES.get(times, times)}" in average.counts
+    return times == "人" and average.claim.dimension in PERSONS and bool(average.counts - PERSONS)
+
+
+PERSON_MEASURES = {"名": "人", "位": "人"}
+
+
 def _is_total(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
     """A figure of the average's unit that is not a comparison base or a change, nor, for persons per person
     (「每名教师对应幼儿15.4人」), the count itself."""
     if (
-        not ctx.same_dimension(claim, average.claim)
+        not _of_average_unit(ctx, claim, average)
         or is_base_or_change(ctx, claim)
         or _bound_only(ctx, claim)
+        or _singled_out(ctx, claim)
     ):
         return False
     counted_alike = average.claim.dimension in average.counts and average.count_word is not None
@@ -349,11 +437,12 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
     totals = set(part_of.values())
     # 「按每生每天8元……计,生均1600元」: a standard is itself an average, neither a total nor a count
     standards = {a.claim.id for a in averages if a.standard}
+    sets = {c.id for c in ctx.claims if SET_OPENER.match(ctx.text, c.end)}
     for average in averages:
         if average.claim.quantity.is_range:
             continue  # 「每人3000—5000元不等」 is no single average
         scopes = [
-            [c for c in _without_items(scope, part_of) if c.id not in standards]
+            [c for c in _without_items(scope, part_of, sets) if c.id not in standards]
             for scope in _scopes(ctx, average.claim, average_ids)
         ]
         total, only_total, far_total, total_after = _choose(
@@ -366,6 +455,18 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
             lambda c, a=average: _is_count(ctx, c, a),
             lambda c, t=total, a=average: _named_by_total(ctx, t, c) or _names_over(ctx, a, c),
         )
+        if count is not None and total is not None and not _names_counted(ctx, total, count):
+            # 「②资源教室建设2,150万元;③……。资源教室按每间5万元补助,共建设资源教室430间」: the one total whose
+            # clause names what the count counts, even an item of a breakdown, is the average's
+            raw = [
+                [c for c in scope if c.id not in standards]
+                for scope in _scopes(ctx, average.claim, average_ids)
+            ]
+            naming = _choose(
+                raw, lambda c, a=average, n=count: _is_total(ctx, c, a) and _names_counted(ctx, c, n)
+            )
+            if naming.claim is not None:
+                total, only_total, far_total, total_after = naming
         if total is None or count is None or total.quantity.is_range or count.quantity.is_range:
             continue
         if total is count:

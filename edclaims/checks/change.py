@@ -147,9 +147,11 @@ VERB_WORDS = frozenset(
     v + t for v in "增加 增长 提高 上升 提升 扩大 减少 下降 降低 缩小 回落".split() for t in ("", "了")
 )
 # 「21600人,比去年的20400人增加1200人」: B, then 比 + its base A, then the verb (and maybe the amount)
-# 「比上年预算数9.32亿元增加0.54亿元」: a short noun may follow the year, never stand for it (比全省平均…)
+# 「比上年预算数9.32亿元增加0.54亿元」: a short noun may follow the year, never stand for it (比全省平均…);
+# a school year, a term or a cohort is a year too (「比上届的36.7万人」, 「较上学期的93.8%」)
 COMPARED_BASE = re.compile(
-    r"(?:比|较)(?:(?:上年|去年|上一年|前一年|同期|上学年|\d{4}年)(?:同期)?(?:的|[^,;。\d的]{1,4}的?)?|的?)$"
+    r"(?:比|较)(?:(?:上年|去年|上一年|前一年|同期|上学年|上一学年|上学期|上一学期|上届|上一届|\d{4}年)(?:同期)?"
+    r"(?:的|[^,;。\d的]{1,4}的?)?|的?)$"
 )
 PASSED = re.compile(r"(?:突破|超过|逾|不足|接近|近)$")
 CHANGE_VERB = r"(?:有所|略有|明显|大幅)?(增加|增长|提高|上升|提升|扩大|减少|下降|降低|缩小|回落)了?"

@@ -26,6 +26,7 @@ from edclaims.checks import arith, cues
 from edclaims.checks.change import ChangePair, compared_pairs, list_run
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
+from edclaims.checks.linking import is_base_or_change
 from edclaims.checks.registry import register_check
 from edclaims.records import Claim, Finding, Status
 
@@ -37,11 +38,15 @@ DOUBLING_SHARE = Decimal("0.05")
 SENTENCES_BACK = 3
 
 RATE_NOUN = rf"(?:{cues.RATE_UP_NOUN}|{cues.RATE_DOWN_NOUN})(?:为|是|达到?)?"
-BASE_WORD = r"(?:上年|去年|上一年|上年度|前年|上届|上一届|上学年|上一学年|(?:19|20)\d\d年)(?:同期)?"
+BASE_WORD = (
+    r"(?:上年|去年|上一年|上年度|前年|上届|上一届|上学年|上一学年|上学期|上一学期|(?:19|20)\d\d年)(?:同期)?"
+)
 # the only words allowed between B and its rate when A stands in another clause or sentence: a base and a
 # verb (「,比上年增长」, 「,同比下降」, 「,是2020年的」); anything else may introduce another subject
+# 「,五年提高了16.6个百分点」, 「,近三年来增长」: the span the change took, between B and its rate
+SPAN = r"(?:近|这|最近)?(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:来|间|里|中)?"
 LEAD = re.compile(
-    rf"^[,，]?(?:(?:比|较){BASE_WORD}|与{BASE_WORD}相比[,，]?|同比)?(?:分别|共|累计)?"
+    rf"^[,，]?(?:{SPAN})?(?:(?:比|较){BASE_WORD}|与{BASE_WORD}相比[,，]?|同比)?(?:分别|共|累计)?"
     rf"(?:(?:{cues.RATE_UP_VERB}|{cues.RATE_DOWN_VERB})了?(?:约|近)?|{RATE_NOUN}|实现)?$"
     rf"|^[,，]?(?:是|为|相当于|达到?){BASE_WORD}的$"
 )
@@ -120,6 +125,8 @@ def _nearest_before(ctx: ClaimContext, rate: Rate) -> Claim | None:
     for claim in ctx.earlier(rate.claim):
         if claim.sentence != rate.claim.sentence or rate.claim.clause - claim.clause > 1:
             return None
+        if claim.clause == rate.claim.clause and (claim.dimension or "").startswith("time:"):
+            continue  # 「,五年提高了16.6个百分点」: the span the change took (see SPAN)
         return claim if _base_candidate(claim, rate) else None
     return None
 
@@ -159,15 +166,63 @@ def operands(ctx: ClaimContext, rate: Rate) -> tuple[Claim, Claim, str] | None:
         if nearest.id in compared:
             # 「2236.80亿元,占总投入的78.12%,比上年的2133.15亿元增长4.68%」: B past a share (change's pairing)
             return nearest, compared[nearest.id], "high"
-        for claim in ctx.earlier(nearest):
-            if claim.sentence != nearest.sentence or nearest.clause - claim.clause > 1:
-                break
-            if ctx.same_dimension(claim, nearest):
-                return nearest, claim, "high"
-        return None
+        return _restated_after(ctx, nearest, ctx.prefix(nearest)[: introduced.start()])
     if not LEAD.match(lead):
-        return None
+        named = NAMED_BASE.match(lead)
+        return _named_base(ctx, rate, nearest, named.group("name")) if named else None
     return _base_year_figure(ctx, rate, nearest)
+
+
+# what a clause says it compares, before its base: 「示范校数量比2022年的300所翻了一番」 → 示范校
+RESTATED = re.compile(
+    r"^(?:全市|全省|全县|全区|全国|全镇)?(?P<name>[^,;。\d]{2,12}?)(?:的)?(?:数量|总数|总量|规模|人数|数)?$"
+)
+
+
+def _restated_after(ctx: ClaimContext, base: Claim, head: str) -> tuple[Claim, Claim, str] | None:
+    """B of 「……B,(X)比2020年的A增长20%」: the figure right before, in this clause or the one before. When the
+    clause names what it compares (X), B is the figure whose clause names X (「已认定示范校600所,其中今年新认定
+    180所;示范校数量比2022年的300所翻了一番」: 600, not the 180 of a breakdown); when none does, the figure
+    right before is only a guess (medium)."""
+    earlier = [
+        c
+        for c in ctx.earlier(base)
+        if c.sentence == base.sentence and ctx.same_dimension(c, base) and not is_base_or_change(ctx, c)
+    ]
+    near = [c for c in earlier if base.clause - c.clause <= 1]
+    restated = RESTATED.match(head)
+    if restated is None:
+        return (base, near[0], "high") if near else None
+    name = restated.group("name")
+    # a subject carried over from the figure before (「其中今年新认定180所」) names nothing of its own
+    naming = [
+        c for c in earlier if name in ctx.prefix(c) or (not c.subject_inherited and name in (c.subject or ""))
+    ]
+    if naming:
+        return base, naming[0], "high" if len(naming) == 1 else "medium"
+    return (base, near[0], "medium") if near else None
+
+
+# 「报名学生15,120人,是招生计划的2.2倍」: the base named by a noun, its figure stated before
+NAMED_BASE = re.compile(r"^[,]?(?:是|为|相当于|达到?)(?P<name>[^,;。\d的]{2,8})的$")
+
+
+def _named_base(ctx: ClaimContext, rate: Rate, after: Claim, name: str) -> tuple[Claim, Claim, str] | None:
+    """A: the earlier figure of B's unit (this or the sentences before, in the paragraph) whose clause names the
+    base, also in the other order of its two words (招生计划 / 计划招生); several: the nearest, medium."""
+    if rate.form != "times":
+        return None
+    halves = (name[:2], name[2:]) if len(name) == 4 else None
+    naming = []
+    for claim in ctx.earlier(after, sentences_back=SENTENCES_BACK):
+        if not ctx.same_dimension(claim, after) or is_base_or_change(ctx, claim):
+            continue
+        prefix = ctx.prefix(claim)
+        if name in prefix or name in (claim.subject or "") or (halves and all(h in prefix for h in halves)):
+            naming.append(claim)
+    if not naming:
+        return None
+    return naming[0], after, "high" if len(naming) == 1 else "medium"
 
 
 def _listed_operands(

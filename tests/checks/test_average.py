@@ -240,3 +240,83 @@ def test_a_count_found_only_in_the_sentence_after_a_total_before_is_no_certain_p
     [f] = findings(text, "average")
     assert f.status is Status.UNVERIFIABLE and f.confidence == "medium"
     assert "sentence after" in f.message
+
+
+def test_one_item_singled_out_is_neither_the_count_nor_the_total(findings, numbers_of):
+    # 「最小的一所」 is one school picked out, not the schools the average is over: the count is the one
+    # stated before, so a wrong average is a mismatch of that pairing, never of 2500 / 1
+    text = "全镇现有农村寄宿制学校12所。寄宿学生共2,400人,校均200人,规模最小的一所只有寄宿生35人。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["12", "2,400", "200"] and f.status is Status.CONSISTENT
+    wrong = "全镇现有农村寄宿制学校12所。寄宿学生共2,400人,校均250人,其中规模最大的3所学校共有寄宿生900人。"
+    [g] = findings(wrong, "average")
+    assert numbers_of(g, wrong) == ["12", "2,400", "250"] and g.status is Status.MISMATCH
+    # a count of one is no count to average over
+    one = "全镇现有农村寄宿制学校12所。寄宿学生共2,400人,校均250人,仅有一所学校寄宿生不足百人。"
+    [h] = findings(one, "average")
+    assert numbers_of(h, one) == ["12", "2,400", "250"] and h.status is Status.MISMATCH
+
+
+def test_a_count_in_another_measure_word_needs_no_name(findings, numbers_of):
+    # 校均 over a count in 所 while the average is in 个: the measure word says the 所 figure is the schools
+    text = "今年新建幼儿园8所,新增学位2,160个,校均新增学位270个。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["8", "2,160", "270"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    wrong = "全区改扩建公办园5所,共提供学位1,500个,校均提供学位320个。"
+    [g] = findings(wrong, "average")
+    assert numbers_of(g, wrong) == ["5", "1,500", "320"] and g.status is Status.MISMATCH
+
+
+def test_times_per_item_from_a_count_of_times(findings, numbers_of):
+    # 「辆次」 and 「人次」 count times: over the vehicles (persons) they give times per vehicle (person)
+    text = "全县在用校车420辆。今年共抽检校车1,680辆次,平均每辆车抽检4次。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["420", "1,680", "4"] and f.status is Status.CONSISTENT
+    wrong = "全市参训教师共有2,500人,累计参加培训1.5万人次,人均参训8次。"
+    [g] = findings(wrong, "average")
+    assert numbers_of(g, wrong) == ["2,500", "1.5万", "8"] and g.status is Status.MISMATCH
+
+
+def test_persons_per_event_from_attendances(findings, numbers_of):
+    # each session's persons are attendances of the whole: 人次 over the sessions gives persons per session
+    text = "全年举办家长学校讲座150场,参加家长1.2万人次,平均每场80人。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["150", "1.2万", "80"] and f.status is Status.CONSISTENT
+    wrong = "暑期组织夏令营营期60期,营员共3,000人次,平均每期营员约70人。"
+    [g] = findings(wrong, "average")
+    assert numbers_of(g, wrong) == ["60", "3,000", "约70"] and g.status is Status.MISMATCH
+    # an average in 人次 itself is of the 人次 total, as before
+    same = "全年开展送戏进校园演出120场,观看学生1.8万人次,平均每场150人次。"
+    [h] = findings(same, "average")
+    assert numbers_of(h, same) == ["120", "1.8万", "150"] and h.status is Status.CONSISTENT
+
+
+def test_the_total_named_like_what_the_count_counts(findings, numbers_of):
+    # the item of a breakdown whose clause names 食堂改造 is what the 食堂改造 count is paid from
+    text = (
+        "下达项目资金6,000万元,其中食堂改造资金1,800万元、校舍维修资金4,200万元。"
+        "平均每所学校食堂改造投入60万元,共完成学校食堂改造30所。"
+    )
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["1,800万", "60万", "30"] and f.status is Status.CONSISTENT
+
+
+def test_the_subset_a_sentence_goes_on_about_is_the_count(findings, numbers_of):
+    # 「……中,已有48所……」: the average is over the schools that did it, not the set the sentence opens with
+    text = "全县87所小学中,已有36所开办课后托管班,共招收学生2,880人,平均每所80人。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["36", "2,880", "80"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    other = "在全市64所普通高中当中,有22所建成创新实验室,共配置实验设备1,320台套,校均配置60台套。"
+    [g] = findings(other, "average")
+    assert numbers_of(g, other) == ["22", "1,320", "60"] and g.status is Status.CONSISTENT
+
+
+def test_persons_of_another_name_are_not_the_count_of_a_named_average(findings):
+    # 平均每名送教对象 counts the children taught at home, not the 教师 who teach them: no pairing with 68
+    text = "全县组建送教团队12支、教师68名,全年累计送教2,146人次,平均每名送教对象40.5次。"
+    assert findings(text, "average") == []
+    # the clause names 送教, but the persons counted are 教师
+    named = "全县选派参与送教的教师68名,全年累计送教2,146人次,平均每名送教对象40.5次。"
+    assert findings(named, "average") == []

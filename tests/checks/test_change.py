@@ -156,3 +156,14 @@ def test_a_base_named_with_a_noun_after_its_year(findings, numbers_of):
     assert [f.status for f in findings(text.replace("0.34亿", "0.43亿"), "change")][1] is Status.MISMATCH
     # a noun with no year is another group, not a base of this change
     assert findings("全县生均经费1.12万元,比全省平均1.05万元增加0.07万元。", "change") == []
+
+
+def test_a_base_of_the_cohort_or_term_before(findings, numbers_of):
+    # 上届 (the cohort before) and 上学期 (the term before) are bases as 上年 is
+    text = "今年全县初中毕业生8,640人,比上届的8,210人增加430人。"
+    found = findings(text, "change")
+    assert [f.status for f in found] == [Status.CONSISTENT, Status.CONSISTENT]
+    assert numbers_of(found[1], text) == ["8,210", "8,640", "430"]
+    term = "本学期学生体质测试优良率为52.4%,较上一学期的54.0%有所提高。"
+    [f] = findings(term, "change")
+    assert f.status is Status.MISMATCH and numbers_of(f, term) == ["54.0", "52.4"]

@@ -217,3 +217,39 @@ def test_a_multiple_of_another_group_s_figure(findings, numbers_of):
     [f] = findings(text, "growth")
     assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["750", "6,000", "8"]
     assert _statuses(findings(text.replace("的8倍", "的9倍"), "growth")) == [Status.MISMATCH]
+
+
+def test_the_span_a_change_took_stands_between_the_figure_and_its_rate(findings, numbers_of):
+    text = "全县中小学专任教师本科以上学历比例由2019年的58.5%提高到今年的76.9%,五年提高了18.4个百分点。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["58.5", "76.9", "18.4"]
+    wrong = "在园幼儿由2020年的3.20万人减少到今年的2.56万人,近四年来下降了25%。"
+    [g] = findings(wrong, "growth")
+    assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["3.20万", "2.56万", "25"]
+
+
+def test_a_base_of_the_cohort_before_in_the_rate_s_clause(findings, numbers_of):
+    text = "今年考入重点高校1,380人,占毕业生总数的21.6%,比上届的1,200人增长15%。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["1,200", "1,380", "15"]
+
+
+def test_a_multiple_of_a_figure_the_text_names(findings, numbers_of):
+    # 「是招生计划的2.2倍」: the base is the figure whose clause names the plan, its two words either way round
+    text = "全市民办初中计划招生4,500人;报名学生11,250人,是招生计划的2.5倍。"
+    [f] = findings(text, "growth")
+    assert numbers_of(f, text) == ["4,500", "11,250", "2.5"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    wrong = "今年核定招生计划320人。实际报名考生1,280人,相当于招生计划的3倍。"
+    [g] = findings(wrong, "growth")
+    assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["320", "1,280", "3"]
+
+
+def test_the_figure_a_clause_names_not_a_breakdown_item_before_it(findings, numbers_of):
+    # 「示范校数量比……翻了一番」 compares the schools (600), not the 180 new ones of the 其中 item
+    text = "全市已建成标准化考点84个,其中今年新建26个;考点数量比2021年的42个翻了一番。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["42", "84", "翻了一番"]
+    # none names it: the figure right before is only a guess, never a mismatch
+    guess = "全市已建成标准化考点84个,其中今年新建26个;数量比2021年的42个翻了一番。"
+    assert [g.status for g in findings(guess, "growth")] in ([], [Status.UNVERIFIABLE])
