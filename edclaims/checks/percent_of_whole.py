@@ -11,7 +11,6 @@ from edclaims.checks import arith, cues
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import (
-    COMPARED,
     Link,
     distance,
     earlier_candidates,
@@ -20,38 +19,11 @@ from edclaims.checks.linking import (
     link_earlier,
 )
 from edclaims.checks.registry import register_check
+from edclaims.checks.share_part import RATE_STEM, a_bound, candidate_parts, names_stem, part_for
 from edclaims.checks.sum import breakdown_parts, breakdowns, set_openers
 from edclaims.records import Claim, Finding, Status
 
 NAME = "percent_of_whole"
-
-
-def _candidate_parts(
-    ctx: ClaimContext, anchor: Claim, passed: Callable[[Claim], bool] = lambda _: False
-) -> Iterator[Claim]:
-    """Claims before the anchor, nearest first, in its clause or the one before, passing over a comparison
-    base and its change (「支出38.6亿元,比上年的37.3亿元增加1.3亿元,占……的19.4%」: the clause of the change
-    does not count) and over the contents of a bracket (「升学9920人(升入高职8630人、……),升学率65.3%」)."""
-    reach = anchor.clause - 1
-    if not any(c.clause == reach for c in ctx.claims):
-        reach -= 1  # 「实际录取6137人,超出计划,完成招生计划的105.8%」: a clause without figures between
-    for claim in ctx.earlier(anchor):
-        if claim.clause < reach:
-            return
-        if (
-            COMPARED.search(ctx.prefix(claim))
-            or _in_closed_bracket(ctx.text, claim, anchor)
-            or _rate_of_change(ctx, claim)
-            or passed(claim)
-        ):
-            reach = min(reach, claim.clause - 1)
-            continue
-        yield claim
-
-
-def _a_bound(claim: Claim) -> bool:
-    approx = claim.quantity.approx
-    return approx is not None and approx.direction in {"above", "below"} and approx.marker not in {"多", "余"}
 
 
 # 「按在园幼儿计算」: the share is worked out on another base than the figure before it
@@ -69,77 +41,6 @@ def _another_base(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
     return named is not None and part.dimension not in {"count:人", "count:人次"}
 
 
-def _rate_of_change(ctx: ClaimContext, claim: Claim) -> bool:
-    """「比上年的68.66亿元增长8.4%」, 「提高1.7个百分点」: a growth rate, no part of anything."""
-    return claim.dimension == "pp" or (
-        claim.dimension == "percent" and bool(cues.RATE_VERB.search(ctx.prefix(claim)))
-    )
-
-
-def _in_closed_bracket(text: str, claim: Claim, anchor: Claim) -> bool:
-    between = text[claim.end : anchor.q_start]
-    return between.count(")") > between.count("(")
-
-
-# 「专任教师中专科及以上学历的占86.3%」: the share's clause names its set and states no part of its own
-SET_SHARE = re.compile(r"[^,;。\d]{2,}中[^,;。\d]*占(?:比)?(?:为|达|达到)?$")
-
-
-def _part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
-    """The figure the percentage is a share of: the nearest claim before it, in the same or previous clause;
-    a figure that the rate names (「优秀2870人、良好8215人……,优秀率11.9%」) before a nearer one."""
-    if SET_SHARE.search(ctx.prefix(percent)):
-        return None
-    named = _part_named_by_rate(ctx, percent)
-
-    starts = {pair.before.id for pair in change_pairs(ctx) if pair.after.id == percent.id}
-
-    def passed(claim: Claim) -> bool:
-        # 「平均每名教师对应幼儿15.4人」 is a ratio, not a part; a figure the rate does not name is passed over;
-        # so is last year's share the percentage rose from (「占比由上年的52.6%提高到54.7%」)
-        not_named = named is not None and claim is not named and claim.sentence == named.sentence
-        # 「有9个区县满意度超过90%,占75%」: a threshold that picks the part out is no figure of its own
-        bound = claim.dimension == "percent" and _a_bound(claim)
-        return bool(cues.AVERAGE.search(ctx.prefix(claim))) or not_named or claim.id in starts or bound
-
-    for claim in _candidate_parts(ctx, percent, passed):
-        if claim.dimension in {"percent", "pp"} or claim.dimension is None:
-            return None
-        if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
-            # 「食堂供餐的79所,其余8所由企业供餐,食堂供餐率90.8%」: the rate names its part; a remainder
-            # right before it is only the part when the rate's name is its own
-            return named
-        return claim
-    return None
-
-
-def _part_named_by_rate(ctx: ClaimContext, percent: Claim) -> Claim | None:
-    """The one figure of the percentage's sentence whose clause holds the rate's stem (优秀率 → 「优秀2870人」)."""
-    rate = RATE_STEM.search(ctx.prefix(percent))
-    if rate is None:
-        return None
-    stem = rate.group(1)[-4:]
-    named = [
-        claim
-        for claim in ctx.earlier(percent)
-        if claim.sentence == percent.sentence
-        and claim.dimension not in {"percent", "pp", None}
-        and _names_stem(ctx.prefix(claim), stem)
-    ]
-    return named[0] if len(named) == 1 else None
-
-
-def _names_stem(prefix: str, stem: str) -> bool:
-    """The clause names the rate's stem, or its two words in the other order (「升学和就业12770人……,就业
-    升学率96.7%」)."""
-    if stem in prefix:
-        return True
-    return len(stem) == 4 and stem[:2] in prefix and stem[2:] in prefix
-
-
-RATE_STEM = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
-
-
 # 「占符合条件教师3210名的20%」; 「培训3.5万人次,完成年度目标3万人次的116.7%」: the plan is the whole
 INSIDE_SHARE = re.compile(r"(?:占|完成(?:了)?)[^,;。占]{0,16}$")
 # 「完成年度目标3万人次的116.7%」: a target stated inside the share is its whole, not a bound to compare with
@@ -151,7 +52,7 @@ def _inline_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Clai
     # percent.start: 「的百分之九十二」 has its unit before the number
     if ctx.text[whole.end : percent.start].strip() != "的" or not INSIDE_SHARE.search(ctx.prefix(whole)):
         return None
-    for part in _candidate_parts(ctx, whole):
+    for part in candidate_parts(ctx, whole):
         if not (ctx.same_dimension(part, whole) or _both_counts(part, whole)):
             return None
         return part, Link(whole, "high", "the whole written inside 占…的 (完成…的)")
@@ -309,8 +210,8 @@ def _whole_for(
                 # 「其中,项目资金3,256万元,已支付2,918万元,支付率89.6%」: what is done of the item right before it;
                 # sure when the rate right after names the part
                 rate = RATE_STEM.search(ctx.prefix(percent)) or PROGRESS.search(ctx.prefix(percent))
-                named_part = rate is not None and _names_stem(ctx.prefix(part), rate.group(1)[-4:])
-                sure = named_part and next(_candidate_parts(ctx, percent), None) is part
+                named_part = rate is not None and names_stem(ctx.prefix(part), rate.group(1)[-4:])
+                sure = named_part and next(candidate_parts(ctx, percent), None) is part
                 how = f"what is done of {arith.as_written(done_of)}, the item right before it"
                 return Link(done_of, "high" if sure else "medium", how)
             # a total that is a guess makes the pairing uncertain
@@ -386,7 +287,7 @@ def _conventional_whole(
     whole its kind is reckoned on; the one figure within reach worded so (an item of a breakdown whose total is
     worded so too gives way to that total) is the whole."""
     rate = RATE_STEM.search(ctx.prefix(percent))
-    if rate is None or not _names_stem(ctx.prefix(part), rate.group(1)[-4:]):
+    if rate is None or not names_stem(ctx.prefix(part), rate.group(1)[-4:]):
         return None
     wanted = next((whole for kind, whole in RATE_WHOLES if kind.search(rate.group(1))), None)
     if wanted is None:
@@ -614,7 +515,7 @@ RATE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,8}(?:率|比例)|占比|占)(?:为
 def _rate_right_after(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
     """The rate is named right after the part: no other figure between, a comparison and its change aside
     (「本科上线3216人,比上年的2929人增加287人,本科上线率达到43.8%」)."""
-    first = next(_candidate_parts(ctx, percent), None)
+    first = next(candidate_parts(ctx, percent), None)
     return first is part and bool(RATE_NAME.search(ctx.prefix(percent)))
 
 
@@ -628,7 +529,7 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
     for percent in ctx.claims:
         if percent.dimension != "percent" or percent.id in starts:
             continue  # 「由上年的52.6%提高到54.7%」: last year's share is of last year's whole
-        if _a_bound(percent):
+        if a_bound(percent):
             continue  # 「满意度超过90%」: a threshold, not a share of anything stated
         prefix = ctx.prefix(percent)
         if (cues.COMPARISON.search(prefix) and not TARGET_INSIDE.search(prefix)) or (
@@ -637,7 +538,7 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
             and not SHARE_CHANGED.search(prefix)
         ):
             continue  # a rate of change or a target, not a share of a stated whole
-        part = _part_for(ctx, percent)
+        part = part_for(ctx, percent)
         if part is not None and _another_base(ctx, part, percent):
             continue
         labelled = _labelled_item(ctx, percent)
@@ -720,7 +621,7 @@ def _smaller_whole(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | Non
     rate = RATE_STEM.search(ctx.prefix(percent))
     if stated is None or stated > 100 or rate is None:
         return None
-    if not _names_stem(ctx.prefix(part), rate.group(1)[-4:]):
+    if not names_stem(ctx.prefix(part), rate.group(1)[-4:]):
         return None
     link = _whole_for(ctx, part, percent, contain=lambda *_: True)
     if link is None or link.confidence != "high" or _can_contain(link.claim, part, percent):

@@ -1,0 +1,113 @@
+"""The part a stated percentage is a share of: the nearest figure before it in its clause or the one before,
+passing over comparison bases and their changes, growth rates, bracket contents, averages and thresholds; a
+figure the rate names (优秀率 → 「优秀2870人」) before a nearer one. percent_of_whole pairs it with a whole."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from edclaims.checks import cues
+from edclaims.checks.change import pairs as change_pairs
+from edclaims.checks.context import ClaimContext
+from edclaims.checks.linking import COMPARED
+from edclaims.records import Claim
+
+
+def candidate_parts(
+    ctx: ClaimContext, anchor: Claim, passed: Callable[[Claim], bool] = lambda _: False
+) -> Iterator[Claim]:
+    """Claims before the anchor, nearest first, in its clause or the one before, passing over a comparison
+    base and its change (「支出38.6亿元,比上年的37.3亿元增加1.3亿元,占……的19.4%」: the clause of the change
+    does not count) and over the contents of a bracket (「升学9920人(升入高职8630人、……),升学率65.3%」)."""
+    reach = anchor.clause - 1
+    if not any(c.clause == reach for c in ctx.claims):
+        reach -= 1  # 「实际录取6137人,超出计划,完成招生计划的105.8%」: a clause without figures between
+    for claim in ctx.earlier(anchor):
+        if claim.clause < reach:
+            return
+        if (
+            COMPARED.search(ctx.prefix(claim))
+            or _in_closed_bracket(ctx.text, claim, anchor)
+            or _rate_of_change(ctx, claim)
+            or passed(claim)
+        ):
+            reach = min(reach, claim.clause - 1)
+            continue
+        yield claim
+
+
+def a_bound(claim: Claim) -> bool:
+    approx = claim.quantity.approx
+    return approx is not None and approx.direction in {"above", "below"} and approx.marker not in {"多", "余"}
+
+
+def _rate_of_change(ctx: ClaimContext, claim: Claim) -> bool:
+    """「比上年的68.66亿元增长8.4%」, 「提高1.7个百分点」: a growth rate, no part of anything."""
+    return claim.dimension == "pp" or (
+        claim.dimension == "percent" and bool(cues.RATE_VERB.search(ctx.prefix(claim)))
+    )
+
+
+def _in_closed_bracket(text: str, claim: Claim, anchor: Claim) -> bool:
+    between = text[claim.end : anchor.q_start]
+    return between.count(")") > between.count("(")
+
+
+# 「专任教师中专科及以上学历的占86.3%」: the share's clause names its set and states no part of its own
+SET_SHARE = re.compile(r"[^,;。\d]{2,}中[^,;。\d]*占(?:比)?(?:为|达|达到)?$")
+
+
+def part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
+    """The figure the percentage is a share of: the nearest claim before it, in the same or previous clause;
+    a figure that the rate names (「优秀2870人、良好8215人……,优秀率11.9%」) before a nearer one."""
+    if SET_SHARE.search(ctx.prefix(percent)):
+        return None
+    named = _part_named_by_rate(ctx, percent)
+
+    starts = {pair.before.id for pair in change_pairs(ctx) if pair.after.id == percent.id}
+
+    def passed(claim: Claim) -> bool:
+        # 「平均每名教师对应幼儿15.4人」 is a ratio, not a part; a figure the rate does not name is passed over;
+        # so is last year's share the percentage rose from (「占比由上年的52.6%提高到54.7%」)
+        not_named = named is not None and claim is not named and claim.sentence == named.sentence
+        # 「有9个区县满意度超过90%,占75%」: a threshold that picks the part out is no figure of its own
+        bound = claim.dimension == "percent" and a_bound(claim)
+        return bool(cues.AVERAGE.search(ctx.prefix(claim))) or not_named or claim.id in starts or bound
+
+    for claim in candidate_parts(ctx, percent, passed):
+        if claim.dimension in {"percent", "pp"} or claim.dimension is None:
+            return None
+        if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
+            # 「食堂供餐的79所,其余8所由企业供餐,食堂供餐率90.8%」: the rate names its part; a remainder
+            # right before it is only the part when the rate's name is its own
+            return named
+        return claim
+    return None
+
+
+def _part_named_by_rate(ctx: ClaimContext, percent: Claim) -> Claim | None:
+    """The one figure of the percentage's sentence whose clause holds the rate's stem (优秀率 → 「优秀2870人」)."""
+    rate = RATE_STEM.search(ctx.prefix(percent))
+    if rate is None:
+        return None
+    stem = rate.group(1)[-4:]
+    named = [
+        claim
+        for claim in ctx.earlier(percent)
+        if claim.sentence == percent.sentence
+        and claim.dimension not in {"percent", "pp", None}
+        and names_stem(ctx.prefix(claim), stem)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def names_stem(prefix: str, stem: str) -> bool:
+    """The clause names the rate's stem, or its two words in the other order (「升学和就业12770人……,就业
+    升学率96.7%」)."""
+    if stem in prefix:
+        return True
+    return len(stem) == 4 and stem[:2] in prefix and stem[2:] in prefix
+
+
+RATE_STEM = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
