@@ -67,12 +67,35 @@ def _rate_named_before(ctx: ClaimContext, claim: Claim) -> re.Match[str] | None:
     return RATE_THEN.search(ctx.text[previous_start:start].rstrip(","))
 
 
+# 「另有83.5%的家长希望……」, 「超过九成的学校」, 「近60%以上的教师」: a share of a group written before the group;
+# not a rate of change or a target (「增长12%的目标」, 「按30%的比例」)
+SHARE_OF_GROUP = re.compile(r"(?:以上|以下|左右)?的(?P<group>[\u4e00-\u9fff]{2})")
+NOT_A_GROUP = re.compile(r"(比例|标准|目标|任务|水平|幅度|速度|增长|增幅|权重|系数|比重|要求|份额|额度|部分)")
+
+
+def _share_of_group(ctx: ClaimContext, claim: Claim) -> str | None:
+    """The group a percentage written before it is a share of (「83.5%的家长」), or None."""
+    match = SHARE_OF_GROUP.match(ctx.text, claim.end)
+    if match is None:
+        return None
+    prefix = ctx.prefix(claim)
+    if (
+        NOT_A_GROUP.match(ctx.text, match.start("group"))
+        or EXEMPT.search(prefix)
+        or cues.RATE_CHANGE.search(prefix)
+    ):
+        return None
+    if re.search(r"(按|按照|以|超出|高出|相当于)$", prefix):
+        return None
+    return f"{arith.as_written(claim)}的{match.group('group')}"
+
+
 @register_check(NAME)
 def check_bounds(ctx: ClaimContext) -> Iterator[Finding]:
     for claim in ctx.claims:
         if claim.dimension != "percent":
             continue
-        word = _rate_word(ctx, claim)
+        word = _rate_word(ctx, claim) or _share_of_group(ctx, claim)
         if word is None:
             continue
         yield _judge(claim, word)

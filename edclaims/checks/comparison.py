@@ -23,6 +23,7 @@ NAME = "comparison"
 # verb → relation the stated value must bear to the target; longer verbs first so 不低于 wins over 低于
 VERBS: dict[str, str] = {
     "超额完成": ">",
+    "突破": ">",  # 「412人,首次突破400人」: a threshold the figure before has passed
     "不低于": ">=",
     "不少于": ">=",
     "不高于": "<=",
@@ -43,7 +44,7 @@ VERBS: dict[str, str] = {
 KEPT_WITHIN = {"保持在": "以上", "稳定在": "以上", "控制在": "以内|以下"}
 VERB = re.compile("|".join(VERBS))
 # what makes the figure after the verb a target or benchmark rather than an approximation
-TARGET_WORD = re.compile(r"(目标|任务|标准|要求|指标|计划|规定|确定的|下达的|省定|国定)")
+TARGET_WORD = re.compile(r"(目标|任务|标准|要求|指标|计划|规定|确定的|下达的|省定|国定|承诺|预期|预定)")
 # 「高于全市92%的平均水平」: a figure followed by the average it is, a benchmark
 BENCHMARK = re.compile(r"(平均水平|平均值|均值|平均数)")
 # 「高于全省平均水平2.3%」 is more likely the gap than the benchmark itself: never certain enough to fail
@@ -56,8 +57,16 @@ REACH_AFTER = 6  # characters after the last target that may hold its target wor
 # what may stand between the start of the verb's clause and the verb when the stated figure is in an
 # earlier clause; anything else names a new subject (「入学率高于目标80%」), whose figure is not stated
 OPENER = re.compile(
-    r"^(均|都|分别|已|也|并|且|远|明显|大幅|均已|全部|略|稍|略微|一直|始终|继续|持续|连续[^,;。\d]{1,3}|连续\d{1,2}年)*$"
+    r"^(均|都|分别|已|也|并|且|远|明显|大幅|均已|全部|略|稍|略微|一直|始终|继续|持续|连续[^,;。\d]{1,3}|连续\d{1,2}年"
+    r"|首次|再次|首度|历史上首次)*$"
 )
+# 「班均45人,严格执行不超过45人的班额标准」: a clause that says the standard is kept; what it holds to is the
+# figure before only when that is a per-unit figure like the standard (an average), else a guess
+KEEPS = re.compile(r"^(?:严格|认真|全面)?(?:执行|落实|遵守|符合|按照|坚持)$")
+# 「实际录取6,137人,超出计划」, 「全年实际完成13.46万人,……超额完成年度任务」: the verb and a target named with no
+# figure; the target's figure is the one of the sentence worded as the target (「计划招生5,800人」, 「目标为12万人」)
+NAMED_TARGET_AFTER = re.compile(r"^[^,;。\d]{0,6}?(?:计划|目标|任务|预期)[^,;。\d]{0,4}(?=[,;。]|$)")
+TARGET_CLAUSE = re.compile(r"(计划|目标|任务|预期)")
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
@@ -83,6 +92,9 @@ def _targets(ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]) -> l
         if VERB.match(ctx.text, claim.start):
             break  # 「达到63.5%,超过60%……」: a second comparison, not a second target
         targets.append(claim)
+    if verb.group(0) == "突破":
+        # a threshold passed needs no target word, but only one figure: 「突破400人」 right after its verb
+        return targets[:1] if not lead_words(ctx, verb, targets[0]) else []
     lead = ctx.text[verb.end() : targets[0].start]
     tail = ctx.text[targets[-1].end : targets[-1].end + REACH_AFTER]
     after_target = tail.removeprefix("的")  # 「90%的目标要求」, 「92%的平均水平」
@@ -97,6 +109,10 @@ def _targets(ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]) -> l
     return targets
 
 
+def lead_words(ctx: ClaimContext, verb: re.Match[str], target: Claim) -> str:
+    return ctx.text[verb.end() : target.start]
+
+
 def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Claim], str]]:
     """(relation, stated values, targets, confidence) for every comparison verb with target figures."""
     for index in range(len(ctx.segs.sentence_starts)):
@@ -108,6 +124,9 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
         for verb in VERB.finditer(ctx.text, start, end):
             targets = _targets(ctx, verb, sentence)
             if not targets:
+                named = _named_target_before(ctx, verb, sentence)
+                if named is not None:
+                    yield named
                 continue
             # 「达到99.2%,比上年的98.7%提高0.8个百分点,高于省定99%的目标」: a base, a change or a growth rate
             # is not what is compared
@@ -123,10 +142,45 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
                 continue
             floor = targets[-1].end
             clause_start, _ = ctx.segs.clause_bounds(ctx.segs.clause_of(verb.start()))
-            if stated[-1].q_start < clause_start and not OPENER.match(ctx.text[clause_start : verb.start()]):
+            opener = ctx.text[clause_start : verb.start()]
+            keeps = stated[-1].q_start < clause_start and bool(KEEPS.match(opener))
+            if stated[-1].q_start < clause_start and not (OPENER.match(opener) or keeps):
                 continue
+            if verb.group(0) == "突破" and (stated[-1].q_start > clause_start or not OPENER.match(opener)):
+                continue  # 「突破400人」 with no figure before it in the clause before: an approximation
             confidence = _confidence(ctx, verb, stated, targets)
+            if keeps and len(targets) == 1 and not cues.AVERAGE.search(ctx.prefix(stated[-1])):
+                confidence = "medium" if confidence == "high" else confidence
             yield VERBS[verb.group(0)], stated[-len(targets) :], targets, confidence
+
+
+def _named_target_before(
+    ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]
+) -> tuple[str, list[Claim], list[Claim], str] | None:
+    """「计划招生5,800人,实际录取6,137人,超出计划」: a target named after the verb with its figure stated before in
+    the sentence. The value is the nearest figure of the target's unit before the verb (in its clause or the
+    two before); high when it is said to be the actual one (实际) or stands in the clause right before."""
+    if VERBS[verb.group(0)] not in {">", ">="} or not NAMED_TARGET_AFTER.match(ctx.text[verb.end() :]):
+        return None
+    before = [
+        c
+        for c in sentence
+        if c.q_start < verb.start() and c.dimension is not None and not is_base_or_change(ctx, c)
+    ]
+    named = [c for c in before if TARGET_CLAUSE.search(ctx.prefix(c))]
+    if len(named) != 1:
+        return None
+    target = named[0]
+    values = [c for c in before if c.q_start > target.q_start and _comparable(c, target)]
+    if not values:
+        return None
+    value = values[-1]
+    verb_clause = ctx.segs.clause_of(verb.start())
+    if verb_clause - value.clause > 2:
+        return None
+    actual = "实际" in ctx.prefix(value)
+    confidence = "high" if actual or verb_clause - value.clause <= 1 else "medium"
+    return VERBS[verb.group(0)], [value], [target], confidence
 
 
 def _confidence(ctx: ClaimContext, verb: re.Match[str], stated: list[Claim], targets: list[Claim]) -> str:

@@ -39,7 +39,8 @@ WHOLE = arith.Interval(HUNDRED, HUNDRED)
 # words around a label that do not change what it names
 FILLER = re.compile(r"^(?:其中|目前|现有|共有|全市|全县|全区|全省|全国|全镇|截至目前|[,，:：\s])+")
 # 、 and the conjunctions between items, not the 及 of 及格 or the 与 of 参与 (「优秀、良好、及格、不及格等级」)
-LIST_SPLIT = re.compile(r"、|以及|和|(?<!参)与|及(?!格|时)")
+# and the seam between quoted items written one after the other (「表示“非常满意”“比较满意”“一般”的」)
+LIST_SPLIT = re.compile(r"、|以及|和|(?<!参)与|及(?!格|时)|(?<=[”』」])(?=[“『「])")
 LIST_START = re.compile(r"[,;:，；：。\n]")
 # 「占其/各自/当地……的」: every item has a whole of its own
 DISTRIBUTIVE_WHOLE = re.compile(r"(其|各自|各|本|当地|同类|相应)")
@@ -154,6 +155,8 @@ def _breaks(ctx: ClaimContext, previous: Share, share: Share) -> bool:
     """Shares of different wholes or years never go together; 其中 opens a breakdown of the share before."""
     if share.opens_breakdown:
         return True
+    if share.each and not previous.each and share.label.strip():
+        return True  # 「骨干教师占33.2%;小学、初中教师分别占58%和42%」: a 分别 list of its own starts
     if previous.whole and share.whole and previous.whole != share.whole:
         return True
     fa, fb = ctx.time_frame(previous.claim), ctx.time_frame(share.claim)

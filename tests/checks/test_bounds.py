@@ -81,3 +81,17 @@ def test_a_share_whose_whole_is_named_and_survey_measures():
     assert _run("今年招生1250人,占全年计划的103%。") == []  # a share of a plan may pass 100
     [h] = _run("发放问卷1.2万份,社会认可度达93.48%。")
     assert h.status is Status.CONSISTENT and "认可度" in h.message
+
+
+def test_a_share_of_a_group_written_before_the_group(findings):
+    # 「86.4%的教师」, 「超过九成的学校」: shares of those groups, within 0–100 %
+    [f] = findings("问卷结果显示,86.4%的教师认为课后服务减轻了家长负担。", "bounds")
+    assert f.status is Status.CONSISTENT
+    [g] = findings("目前全县已有超过九成的幼儿园接入监控平台。", "bounds")
+    assert g.status is Status.CONSISTENT
+    [h] = findings("抽查发现,全市有103.2%的学校配齐了心理健康教师。", "bounds")
+    assert h.status is Status.MISMATCH
+    # a target, a standard or a rate of change before 的 is no group
+    assert findings("力争实现招生规模增长12%的目标。", "bounds") == []
+    assert findings("超出120%的部分由学校自行承担。", "bounds") == []
+    assert findings("按照110%的标准核定编制。", "bounds") == []

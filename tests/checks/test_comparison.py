@@ -121,3 +121,42 @@ def test_an_average_after_other_rates_of_the_sentence_is_judged_on_the_value_com
     [f] = [g for g in _run(text) if g.stated == Decimal("96.5")]
     assert f.status is Status.MISMATCH and f.confidence == "high"
     assert _pairs([f], text) == [("96.5", "97.2")]
+
+
+def test_a_promise_is_a_target(findings, numbers_of):
+    text = "全年建成城市书房式学校图书馆26个,超过年初承诺的20个。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["26", "20"]
+    wrong = "今年新增托位1,850个,高于预期的2,000个。"
+    [g] = findings(wrong, "comparison")
+    assert g.status is Status.MISMATCH and g.confidence == "high"
+
+
+def test_a_threshold_passed_by_the_figure_before(findings, numbers_of):
+    text = "今年全市中小学心理健康教师达到1,026人,首次突破1000人。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["1,026", "1000"]
+    wrong = "全县职业学校在校生9,860人,突破1万人,比上年增加612人。"
+    [g] = findings(wrong, "comparison")
+    assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["9,860", "1万"]
+    # 「突破1万人次」 with nothing before it to compare is an approximation
+    assert findings("暑期研学活动参与人数突破1万人次。", "comparison") == []
+
+
+def test_a_target_named_after_the_verb_with_its_figure_before(findings, numbers_of):
+    text = "今年计划招收新生2,400人,实际招收2,516人,超出计划。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["2,516", "2,400"]
+    wrong = "年度培训教师目标任务为3万人次,全年实际培训2.8万人次,培训满意度96%,超额完成年度目标。"
+    [g] = findings(wrong, "comparison")
+    assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["2.8万", "3万"]
+
+
+def test_a_standard_kept_by_the_clause_after_an_average(findings, numbers_of):
+    # 「班均48人,严格执行不超过45人的标准」: the average is said to keep the standard; other figures only medium
+    text = "全县初中一年级共设教学班60个,班均48人,严格执行不超过45人的班额标准。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.MISMATCH and numbers_of(f, text)[0] == "48"
+    guess = "全县今年招收一年级新生2,700人,认真落实不超过45人的班额标准。"
+    assert all(g.status is not Status.MISMATCH for g in findings(guess, "comparison"))

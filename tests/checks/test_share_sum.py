@@ -174,3 +174,23 @@ def test_a_subtotal_inside_a_run_of_shares_does_not_end_it(findings, numbers_of)
     assert _statuses(findings(text.replace("“一般”占12.6%", "“一般”占13.6%"), "share_sum")) == [
         Status.MISMATCH
     ]
+
+
+def test_quoted_answers_written_one_after_another_are_a_list(findings):
+    # the grades of one scale, quoted without 、 between them: 57.2 + 30.5 + 8.9 + 3.8 = 100.4
+    text = "对食堂饭菜质量,选择“很满意”“满意”“一般”“不满意”的学生分别占57.2%、30.5%、8.9%、3.8%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.MISMATCH and len(f.claims) == 4
+    fine = "对校服质量,评价为「满意」「基本满意」「不满意」的家长依次占61.0%、30.2%和8.8%。"
+    [g] = findings(fine, "share_sum")
+    assert g.status is Status.CONSISTENT and len(g.claims) == 3
+
+
+def test_a_new_respectively_list_after_another_share_is_a_group_of_its_own(findings):
+    # 33.2% of all teachers, then a split by 学段: only 58 + 42 must make 100
+    text = "参加交流的教师中,骨干教师71名,占33.2%;按学段分,小学、初中教师分别占58%和42%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and [c.quantity.text for c in f.claims] == ["58", "42"]
+    wrong = "在校生中,寄宿生占41.5%;从生源看,城镇学生和农村学生分别占36%、60%。"
+    [g] = findings(wrong, "share_sum")
+    assert g.status is Status.MISMATCH and [c.quantity.text for c in g.claims] == ["36", "60"]
