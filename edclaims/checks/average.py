@@ -147,12 +147,12 @@ VERB_START = set(
 )  # 「车服务」: the noun is one character and a verb follows
 
 
-NEAR_SCOPES = 3  # the average's sentence (before it, after it) and the sentence before
+NEAR_SCOPES = 4  # the average's sentence (before it, after it, before its 「;」) and the sentence before
 
 
 def _scopes(ctx: ClaimContext, claim: Claim, average_ids: set[str]) -> list[list[Claim]]:
-    """Where the total and the count are looked for, in order: before the average in its sentence, after
-    it in its sentence, the sentence before, earlier sentences of its paragraph, the paragraph before, then
+    """Where the total and the count are looked for, in order: before the average in its sentence (back to a
+    「;」), after it in its sentence, before that 「;」, the sentence before, earlier sentences of its paragraph, the paragraph before, then
     the sentence after; nearest first. Another average closes a scope: the figures before it are its own
     (「……生均1.21万元;……2.17亿元,……1.37万人,生均1.85万元」)."""
     in_sentence = [c for c in ctx.claims if c.sentence == claim.sentence and c.id != claim.id]
@@ -164,9 +164,14 @@ def _scopes(ctx: ClaimContext, claim: Claim, average_ids: set[str]) -> list[list
     paragraph_before = [c for c in ctx.claims if c.paragraph == claim.paragraph - 1]
     # 「每生每学期资助500元。今年已资助1725人,发放资金86.25万元」: a rate stated before what it is of
     following = [c for c in same_paragraph if c.sentence == claim.sentence + 1]
+    # 「……已支付2,918万元;学生资助资金1,865万元,惠及1.58万户,户均1180元」: the clauses after the last 「;」 before
+    # the average are its item of a list; figures before it are looked at only after those after the average
+    cut = ctx.text.rfind(";", ctx.segs.sentence_bounds(claim.sentence)[0], claim.q_start)
+    own = _after_last_average(before, average_ids)
     return [
-        _after_last_average(before, average_ids)[::-1],
+        [c for c in own if c.q_start > cut][::-1],
         _before_first_average(after, average_ids),
+        [c for c in own if c.q_start < cut][::-1],
         _after_last_average(previous, average_ids)[::-1],
         _after_last_average(further, average_ids)[::-1],
         _after_last_average(paragraph_before, average_ids)[::-1],
@@ -456,14 +461,17 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
             lambda c, t=total, a=average: _named_by_total(ctx, t, c) or _names_over(ctx, a, c),
         )
         if count is not None and total is not None and not _names_counted(ctx, total, count):
-            # 「②资源教室建设2,150万元;③……。资源教室按每间5万元补助,共建设资源教室430间」: the one total whose
-            # clause names what the count counts, even an item of a breakdown, is the average's
+            # 「②资源教室建设2,150万元;③……。资源教室按每间5万元补助,共建设资源教室430间」: the total whose clause
+            # names what the count counts, even an item of a breakdown, is the average's; never one further away
+            # than the total found (「教学班49个,计划招生2,205人,班均45人」 is not 「初中一年级……4,120人」)
             raw = [
                 [c for c in scope if c.id not in standards]
                 for scope in _scopes(ctx, average.claim, average_ids)
             ]
+            reach = next(i for i, scope in enumerate(raw) if total in scope)
             naming = _choose(
-                raw, lambda c, a=average, n=count: _is_total(ctx, c, a) and _names_counted(ctx, c, n)
+                raw[: reach + 1],
+                lambda c, a=average, n=count: _is_total(ctx, c, a) and _names_counted(ctx, c, n),
             )
             if naming.claim is not None:
                 total, only_total, far_total, total_after = naming

@@ -320,3 +320,21 @@ def test_persons_of_another_name_are_not_the_count_of_a_named_average(findings):
     # the clause names 送教, but the persons counted are 教师
     named = "全县选派参与送教的教师68名,全年累计送教2,146人次,平均每名送教对象40.5次。"
     assert findings(named, "average") == []
+
+
+def test_the_list_item_after_a_semicolon_holds_its_own_total_and_count(findings, numbers_of):
+    # the figures before 「;」 belong to another item of the list, not to the 户均 after it
+    text = "其中,校舍维修资金2,400万元,已支付2,050万元;学生资助资金1,260万元,惠及困难家庭9,000户,户均1400元。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["1,260万", "9,000", "1400"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    wrong = "午餐补助下达资金880万元;校服补助下达资金360万元,惠及学生1.2万人,人均350元。"
+    [g] = findings(wrong, "average")
+    assert numbers_of(g, wrong) == ["360万", "1.2万", "350"] and g.status is Status.MISMATCH
+
+
+def test_a_total_naming_the_count_is_never_taken_from_further_away(findings, numbers_of):
+    # 2,205 stands by the average; 「一年级」 named in the sentence before does not pull 3,980 in
+    text = "初中一年级计划招生3,980人。城区小学共设一年级教学班49个,计划招生2,205人,班均45人。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["49", "2,205", "45"] and f.status is Status.CONSISTENT
