@@ -116,12 +116,19 @@ def _finding(count: Claim, items: list[str], kind: str, confidence: str) -> Find
 # ---------------------------------------------------------------- ordinal items after the count
 
 
-def _ordinal_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] | None:
-    """Items 一是/二是…, (一)(二)…, 一、二、…, 1. 2. … right after the count's sentence: (items, tight)."""
-    tail = INTRO_TAIL.match(ctx.text, count.end)
-    if tail is None:
-        return None
-    after = tail.end()
+def _ordinal_items(
+    ctx: ClaimContext, count: Claim, sentence_end: bool = False
+) -> tuple[list[str], bool] | None:
+    """Items 一是/二是…, (一)(二)…, 一、二、…, 1. 2. … right after the count's sentence: (items, tight);
+    `sentence_end`: the count's sentence goes on, the items start after its end."""
+    if sentence_end:
+        _, end = ctx.segs.sentence_bounds(count.sentence)
+        after = end
+    else:
+        tail = INTRO_TAIL.match(ctx.text, count.end)
+        if tail is None:
+            return None
+        after = tail.end()
     while after < len(ctx.text) and ctx.text[after].isspace():
         after += 1
     for style in STYLES:
@@ -261,6 +268,45 @@ def _preceding_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] 
     return items, is_open
 
 
+PAIR = re.compile(r"(?:和|与|及)")
+TWO = frozenset({Decimal(2)})
+
+
+def _pair_before(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] | None:
+    """「乡村小规模学校和乡镇寄宿制学校“两类学校”」: two names joined by 和 right before a count of two (only ever
+    agreement: without 、 a longer list cannot be told from one name holding 和)."""
+    if count.quantity.value not in TWO:
+        return None
+    sentence_start, _ = ctx.segs.sentence_bounds(count.sentence)
+    before = ctx.text[sentence_start : count.start].rstrip("“「")
+    body = before[max(before.rfind(c) for c in ",;:!?\n") + 1 :].strip()
+    parts = PAIR.split(body)
+    if "、" in body or re.search(r"\d", body) or len(parts) != 2 or not all(parts):
+        return None
+    return parts, False
+
+
+def _closed_list_before(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] | None:
+    """「涉及语文、数学……美术,共12个学科」: a 、-list filling the clause before a count that closes it (共, 合计),
+    or two names joined by 和 right before a count of two."""
+    pair = _pair_before(ctx, count)
+    if pair is not None:
+        return pair
+    if not CLOSING_TOTAL.fullmatch(ctx.prefix(count).strip()):
+        return None
+    sentence_start, _ = ctx.segs.sentence_bounds(count.sentence)
+    own_start, _ = ctx.segs.clause_bounds(count.clause)
+    before = ctx.text[sentence_start:own_start].rstrip(" ,")  # 、 ends a clause too: back to 「,;:」
+    body = before[max(before.rfind(c) for c in ",;:!?\n") + 1 :].strip()
+    if "、" not in body or re.search(r"\d", body) or COUNTED_ALREADY.search(body):
+        return None
+    is_open = body.endswith(("等", "等等"))
+    items = _split_items(LIST_LEAD.sub("", OPEN_END.sub("", body)))
+    if len(items) < 2 or any(len(i) > 20 for i in items):
+        return None
+    return items, is_open
+
+
 # 「①校舍安全;②消防设施;③食品安全,共3个方面」: items numbered with circled digits, closed by the count
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 CLOSING_TOTAL = re.compile(r"(?:以上|上述)?(?:共|共计|合计|总计)")
@@ -359,12 +405,16 @@ def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
     # the items follow the count's sentence, or its colon within the sentence (「抓了五项工作:一是……;二是……」)
     tail = INTRO_TAIL.match(ctx.text, count.end)
     colon = tail is not None and tail.group(1) == ":"
-    ordinal = _ordinal_items(ctx, count) if colon or _is_last_of_sentence(ctx, count) else None
+    last = colon or _is_last_of_sentence(ctx, count)
+    # 「完成了五项重点任务,共投入资金4.76亿元。」 then (一)…(五): a count of kinds (项, 条, 方面) followed by
+    # numbered headings may announce them even with another figure after it in its sentence (agreement only)
+    kinds = count.unit is not None and count.unit.text in KIND_WORDS
+    ordinal = _ordinal_items(ctx, count, sentence_end=not last) if last or kinds else None
     if ordinal is not None:
         items, tight = ordinal
         # an item 1 with nothing after it is more likely a heading than a list of one
         if len(items) >= 2:
-            certain = tight and _announces_list(ctx, count)
+            certain = last and tight and _announces_list(ctx, count)
             return _finding(count, items, "numbered items", "high" if certain else "medium")
     circled = _circled_items_before(ctx, count)
     if circled is not None:
@@ -373,7 +423,7 @@ def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
     if following is not None:
         items, is_open = following
         return None if is_open else _finding(count, items, "items listed after it", "high")
-    preceding = _preceding_items(ctx, count)
+    preceding = _preceding_items(ctx, count) or _closed_list_before(ctx, count)
     if preceding is not None:
         items, is_open = preceding
         # 「学校、幼儿园xxxx所」 counts schools of both kinds: a redacted figure there is no list length

@@ -143,3 +143,29 @@ def test_a_count_closing_circled_number_items():
     assert g.status is Status.MISMATCH and g.expected == 3
     # numbering with a gap is not a list we can count
     assert _run("检查内容:①教学楼结构安全;③宿舍消防通道,共3个方面。") == []
+
+
+def test_a_list_in_the_clause_before_a_closing_count(findings):
+    text = "本次评选涵盖德育、智育、体育、美育、劳动教育,共5个类别。"
+    [f] = findings(text, "count_enumeration")
+    assert f.status is Status.CONSISTENT
+    other = "课程设置包括书法、围棋、篮球、合唱和编程,合计5门。"
+    [g] = findings(other, "count_enumeration")
+    assert g.status is Status.CONSISTENT
+
+
+def test_two_names_joined_by_和_before_a_count_of_two(findings):
+    text = "全市重点推进城区学校和乡村学校“两类学校”结对帮扶。"
+    [f] = findings(text, "count_enumeration")
+    assert f.status is Status.CONSISTENT
+    # without 、 a longer list cannot be told from one name holding 和: nothing is said
+    assert findings("重点推进城区学校和乡村学校三类学校结对帮扶。", "count_enumeration") == []
+
+
+def test_numbered_headings_after_a_count_of_kinds_with_a_figure_after_it(findings):
+    text = "今年共实施三项惠民工程,总投资1.2亿元。\n(一)校舍改造。\n(二)食堂提升。\n(三)操场翻新。"
+    [f] = findings(text, "count_enumeration")
+    assert f.status is Status.CONSISTENT and f.confidence == "medium"
+    # one heading too many is only a guess here: never a mismatch
+    more = "今年共实施三项惠民工程,总投资1.2亿元。\n(一)校舍改造。\n(二)食堂提升。\n(三)操场翻新。\n(四)照明改造。"
+    assert all(g.status is not Status.MISMATCH for g in findings(more, "count_enumeration"))
