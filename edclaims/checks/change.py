@@ -160,7 +160,9 @@ VERB_AFTER = re.compile(CHANGE_VERB)
 
 # 「52.8万人,上年为51.5万人,增加1.3万人」: last year's figure stated on its own, the verb in the next clause
 LAST_YEAR_BASE = re.compile(r"(?:上年|去年|上一年|上年同期|去年同期)(?:为|是)$")
-LATER_VERB = re.compile(r"[,](?:比上年|同比|较上年)?" + CHANGE_VERB)
+# 「这一比例去年是72.9%,一年提高了9.3个百分点」: the span the change took may stand before the verb
+SPAN = r"(?:近|这|最近)?(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:来|间|里|中)?"
+LATER_VERB = re.compile(rf"[,](?:{SPAN})?(?:比上年|同比|较上年)?" + CHANGE_VERB)
 
 
 def compared_pairs(ctx: ClaimContext) -> list[ChangePair]:
@@ -200,7 +202,7 @@ def _compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
 def check_change(ctx: ClaimContext) -> Iterator[Finding]:
     for pair in compared_pairs(ctx):
         yield replace(
-            _judge(pair.before, pair.after, pair.direction, ctx.text[pair.before.end : pair.before.end + 4]),
+            _judge(pair.before, pair.after, pair.direction, ctx.text[pair.before.end : pair.before.end + 8]),
             pairing=COMPARED_NOTE,
         )
         amount = next(
@@ -234,7 +236,7 @@ def _judge_delta(before: Claim, after: Claim, delta: Claim) -> Finding | None:
     if delta.dimension != before.dimension or before.dimension == "percent":
         return None  # 增长X%, 提高X个百分点, X倍: checked by growth
     claims = (before, after, delta)
-    a, b, d = arith.interval(before), arith.interval(after), arith.interval(delta)
+    (a, b), d = intervals(before, after), arith.interval(delta)
     va, vb, vd = arith.value(before), arith.value(after), arith.value(delta)
     tol = arith.rounding_tolerance(delta)
     if a is None or b is None or d is None or va is None or vb is None or vd is None:
@@ -271,9 +273,24 @@ def _judge_delta(before: Claim, after: Claim, delta: Claim) -> Finding | None:
     )
 
 
+# 「额度由不超过12000元提高至不超过16000元」: a ceiling (or floor) moved; the limits are the figures compared
+LIMITS = frozenset({"不超过", "不高于", "最高", "不低于", "不少于", "最低", "至少"})
+
+
+def intervals(before: Claim, after: Claim) -> tuple[arith.Interval | None, arith.Interval | None]:
+    """The intervals of A and B: their limits, within rounding, when both are limits of one kind."""
+    qa, qb = before.quantity.approx, after.quantity.approx
+    if qa is not None and qb is not None and qa.marker == qb.marker and qa.marker in LIMITS:
+        va, vb = arith.value(before), arith.value(after)
+        if va is not None and vb is not None:
+            ta, tb = arith.rounding_tolerance(before), arith.rounding_tolerance(after)
+            return arith.Interval(va - ta, va + ta), arith.Interval(vb - tb, vb + tb)
+    return arith.interval(before), arith.interval(after)
+
+
 def _judge(before: Claim, after: Claim, direction: str, between: str) -> Finding:
     claims = (before, after)
-    a, b = arith.interval(before), arith.interval(after)
+    a, b = intervals(before, after)
     va, vb = arith.value(before), arith.value(after)
     word = (cues.UP if direction == "up" else cues.DOWN).search(between)
     verb = word.group(0) if word else direction

@@ -24,6 +24,7 @@ from decimal import Decimal, localcontext
 
 from edclaims.checks import arith, cues
 from edclaims.checks.change import ChangePair, compared_pairs, list_run
+from edclaims.checks.change import intervals as change_intervals
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import is_base_or_change
@@ -52,7 +53,8 @@ LEAD = re.compile(
 )
 # between last year's figure (「去年为17.2%」) and the rate: the verb, maybe after 比上年/同比
 LAST_YEAR_LEAD = re.compile(
-    rf"^[,](?:比上年|较上年|同比)?(?:{cues.RATE_UP_VERB}|{cues.RATE_DOWN_VERB})了?(?:约|近)?$|^[,]?{RATE_NOUN}$"
+    rf"^[,](?:{SPAN})?(?:比上年|较上年|同比)?(?:{cues.RATE_UP_VERB}|{cues.RATE_DOWN_VERB})了?(?:约|近)?$"
+    rf"|^[,]?{RATE_NOUN}$"
 )
 # the base figure introduced inside the rate's clause: 「比2020年的20万人」, 「是上年3000万元的」, the base's
 # noun after its year (「是去年新增学位1.2万个的两倍」), 「与上年的94.8%相比」; a multiple may be of another
@@ -200,7 +202,33 @@ def _restated_after(ctx: ClaimContext, base: Claim, head: str) -> tuple[Claim, C
     ]
     if naming:
         return base, naming[0], "high" if len(naming) == 1 else "medium"
-    return (base, near[0], "medium") if near else None
+    if near:
+        return base, near[0], "medium"
+    return _named_further_back(ctx, base, name)
+
+
+PARAGRAPHS_BACK = 2  # 「问:……?」 stands between an answer and the one before
+
+
+def _named_further_back(ctx: ClaimContext, base: Claim, name: str) -> tuple[Claim, Claim, str] | None:
+    """「答:本科录取人数比上年的1.84万人增长11.9%」 with nothing before it in its sentence: B is the one earlier
+    figure (this paragraph or the two before) whose clause names what is compared, in full or by its first
+    word (「其中本科批次2.06万人」); a guess across sentences, so medium."""
+    candidates = [
+        c
+        for c in ctx.claims
+        if c.q_start < base.q_start
+        and base.paragraph - PARAGRAPHS_BACK <= c.paragraph <= base.paragraph
+        and ctx.same_dimension(c, base)
+        and not is_base_or_change(ctx, c)
+    ]
+    for key in (name, name[:2]):
+        naming = [c for c in candidates if key in ctx.prefix(c)]
+        if len(naming) == 1:
+            return base, naming[0], "medium"
+        if naming:
+            return None
+    return None
 
 
 # 「报名学生15,120人,是招生计划的2.2倍」: the base named by a noun, its figure stated before
@@ -338,7 +366,7 @@ def _quotient(b: arith.Interval, a: arith.Interval) -> arith.Interval:
 
 
 def _readings(rate: Rate, before: Claim, after: Claim) -> list[Reading] | None:
-    a, b = arith.interval(before), arith.interval(after)
+    a, b = change_intervals(before, after)
     va, vb = arith.value(before), arith.value(after)
     if a is None or b is None or va is None or vb is None:
         return None
@@ -484,7 +512,7 @@ def judge(rate: Rate, before: Claim, after: Claim, confidence: str) -> Finding |
 
 
 def _quotient_fits(before: Claim, after: Claim, stated: arith.Interval) -> bool:
-    a, b = arith.interval(before), arith.interval(after)
+    a, b = change_intervals(before, after)
     return a is not None and b is not None and a.low > 0 and _quotient(b, a).overlaps(stated)
 
 

@@ -167,3 +167,19 @@ def test_a_base_of_the_cohort_or_term_before(findings, numbers_of):
     term = "本学期学生体质测试优良率为52.4%,较上一学期的54.0%有所提高。"
     [f] = findings(term, "change")
     assert f.status is Status.MISMATCH and numbers_of(f, term) == ["54.0", "52.4"]
+
+
+def test_a_limit_moved_compares_the_limits(findings):
+    # 「由不超过A提高至不超过B」: both ceilings, so the ceilings themselves are the figures that moved
+    text = "每生每年申请贷款额度由不超过8000元提高至不超过12000元。"
+    [f] = findings(text, "change")
+    assert f.status is Status.CONSISTENT
+    wrong = "学校体育课时由不少于3课时调整为不少于4课时,课外活动时间由不少于1小时减少到不少于1.5小时。"
+    statuses = [g.status for g in findings(wrong, "change")]
+    assert Status.MISMATCH in statuses
+
+
+def test_last_year_s_figure_then_the_span_and_the_verb(findings, numbers_of):
+    text = "全县公办园在园幼儿占比达到68.4%,这一比例去年是61.2%,一年提高了7.2个百分点。"
+    found = findings(text, "change")
+    assert [f.status for f in found] == [Status.CONSISTENT] and numbers_of(found[0], text) == ["61.2", "68.4"]

@@ -253,3 +253,31 @@ def test_the_figure_a_clause_names_not_a_breakdown_item_before_it(findings, numb
     # none names it: the figure right before is only a guess, never a mismatch
     guess = "全市已建成标准化考点84个,其中今年新建26个;数量比2021年的42个翻了一番。"
     assert [g.status for g in findings(guess, "growth")] in ([], [Status.UNVERIFIABLE])
+
+
+def test_last_year_s_figure_then_the_span_and_the_rate(findings, numbers_of):
+    text = "全县公办园在园幼儿占比达到68.4%,这一比例去年是61.2%,一年提高了7.2个百分点。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["61.2", "68.4", "7.2"]
+    wrong = "全市课后服务参与率为91.5%,上年为86.0%,两年来提高了6.5个百分点。"
+    [g] = findings(wrong, "growth")
+    assert g.status is Status.MISMATCH
+
+
+def test_a_rate_between_limits(findings):
+    text = "每人每年资助额度由不超过3000元提高到不超过3600元,增幅20%。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT
+
+
+def test_what_is_compared_named_in_an_earlier_answer(findings, numbers_of):
+    # a Q&A: the rate's sentence names 研究生 only; the one earlier figure named so is B, as a guess (medium)
+    text = (
+        "问:今年招生情况如何?\n答:今年共录取新生1.26万人,其中研究生录取0.35万人。\n"
+        "问:研究生招生有什么变化?\n答:研究生录取人数比上年的0.30万人增长16.7%。"
+    )
+    [f] = findings(text, "growth")
+    assert numbers_of(f, text) == ["0.30万", "0.35万", "16.7"]
+    assert f.status is Status.CONSISTENT and f.confidence == "medium"
+    wrong = text.replace("增长16.7%", "增长26.7%")
+    assert [g.status for g in findings(wrong, "growth")] == [Status.UNVERIFIABLE]
