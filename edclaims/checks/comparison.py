@@ -104,9 +104,38 @@ def _targets(ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]) -> l
         or (tail.startswith("的") and TARGET_WORD.search(after_target[:5]))  # 「10万人次的年度目标任务」
         or BENCHMARK.match(after_target)
         or BENCHMARK.search(lead)  # 「高于全省平均水平71.5%」: the average or the gap, see _confidence
+        or _applied_standard(ctx, verb, targets[-1])
     ):
         return []  # 「超过10万人次」: an approximation, not a target
     return targets
+
+
+# 「研学费用按每生每天不超过120元执行」: a limit applied (按 … 执行/控制/核定) is a standard
+APPLIED = re.compile(r"^[^,;。\d]{0,3}(?:执行|控制|核定|掌握|落实|收取|安排)")
+
+
+def _applied_standard(ctx: ClaimContext, verb: re.Match[str], target: Claim) -> bool:
+    clause_start, _ = ctx.segs.clause_bounds(ctx.segs.clause_of(verb.start()))
+    return "按" in ctx.text[clause_start : verb.start()] and bool(APPLIED.match(ctx.text[target.end :]))
+
+
+# 「……不超过120元执行,今年实际平均每生每天98元」: the actual figure stated after the standard
+ACTUAL = re.compile(r"实际")
+
+
+def _actual_after(ctx: ClaimContext, targets: list[Claim]) -> Claim | None:
+    """The one figure of the target's unit said to be the actual one (实际), in the rest of the target's sentence
+    or the sentence after."""
+    target = targets[-1]
+    later = [
+        c
+        for c in ctx.claims
+        if c.q_start > target.q_start
+        and target.sentence <= c.sentence <= target.sentence + 1
+        and _comparable(c, target)
+        and ACTUAL.search(ctx.prefix(c))
+    ]
+    return later[0] if len(later) == 1 and len(targets) == 1 else None
 
 
 def lead_words(ctx: ClaimContext, verb: re.Match[str], target: Claim) -> str:
@@ -139,6 +168,9 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
                 and not cues.RATE_VERB.search(ctx.prefix(c))
             ]
             if len(stated) < len(targets):
+                actual = _actual_after(ctx, targets) if VERBS[verb.group(0)] in {"<=", ">="} else None
+                if actual is not None:
+                    yield VERBS[verb.group(0)], [actual], targets, "high"
                 continue
             floor = targets[-1].end
             clause_start, _ = ctx.segs.clause_bounds(ctx.segs.clause_of(verb.start()))
@@ -246,8 +278,10 @@ def _judge(relation: str, value: Claim, target: Claim, confidence: str) -> Findi
             confidence=confidence,
         )
     holds, fails = _holds(relation, stated_iv.low, stated_iv.high, goal)
-    if holds:
-        status, message = Status.CONSISTENT, f"{said}: it is."
+    # 「50%……达到省定不低于50%的要求」: equal as written is what an inclusive bound allows
+    equal = not holds and not fails and relation in {">=", "<="} and stated == goal
+    if holds or equal:
+        status, message = Status.CONSISTENT, f"{said}: it is{' (equal as written)' if equal else ''}."
     elif fails and confidence == "high":
         status, message = Status.MISMATCH, f"{said}, but it is not."
     elif fails:

@@ -160,3 +160,18 @@ def test_a_standard_kept_by_the_clause_after_an_average(findings, numbers_of):
     assert f.status is Status.MISMATCH and numbers_of(f, text)[0] == "48"
     guess = "全县今年招收一年级新生2,700人,认真落实不超过45人的班额标准。"
     assert all(g.status is not Status.MISMATCH for g in findings(guess, "comparison"))
+
+
+def test_the_actual_figure_after_a_standard_applied(findings, numbers_of):
+    text = "课后服务费按每生每月不超过150元收取,今年实际平均每生每月收取132元。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["132", "不超过150"]
+    wrong = "午餐费按每生每天不超过12元控制。今年各校实际收取每生每天13元。"
+    [g] = findings(wrong, "comparison")
+    assert g.status is Status.MISMATCH and g.confidence == "high"
+
+
+def test_equal_as_written_meets_an_inclusive_bound(findings):
+    text = "全县优质普通高中招生名额的60%分配到初中学校,达到省定不低于60%的要求。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and "equal as written" in f.message
