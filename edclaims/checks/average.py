@@ -234,6 +234,13 @@ def _singled_out(ctx: ClaimContext, claim: Claim) -> bool:
     return bool(SINGLED_OUT.search(ctx.prefix(claim)))
 
 
+def _rest_of_breakdown(ctx: ClaimContext, claim: Claim) -> bool:
+    """「基地总数达到45个,其中农业类21个、工业类9个,其余15个」: the rest of a 其中 breakdown is one of its
+    parts, never what an average is over."""
+    start, _ = ctx.segs.sentence_bounds(claim.sentence)
+    return bool(cues.REMAINDER.search(ctx.prefix(claim))) and "其中" in ctx.text[start : claim.q_start]
+
+
 # 「156所幼儿园中,」: a set the sentence opens with
 SET_OPENER = re.compile(r"[^,;。\d]{0,12}(?:中|当中)[,:]")
 
@@ -255,6 +262,8 @@ EARLIER_STATE = re.compile(r"(?:此前|之前|原先|原来|以前)(?:为|是|�
 
 def _is_count(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
     if _bound_only(ctx, claim) or _singled_out(ctx, claim) or arith.value(claim) == 1:
+        return False
+    if _rest_of_breakdown(ctx, claim):
         return False
     if _set_with_subset(ctx, claim, average):
         return False
@@ -333,11 +342,15 @@ def _without_items(scope: list[Claim], part_of: dict[str, str], sets: set[str]) 
 NAME_RUN = 3  # shared characters that name one thing: 资源教室, not 学生
 
 
-def _names_counted(ctx: ClaimContext, total: Claim, count: Claim) -> bool:
+def _names_counted(ctx: ClaimContext, total: Claim, count: Claim, average: Average) -> bool:
     """The total's clause names what the count counts (「资源教室建设2,150万元」 and 「建设资源教室430间」; without a
-    subject, the words right before the count: 「完成学校食堂改造30所」)."""
-    subject, prefix = count.subject or ctx.prefix(count)[-6:], ctx.prefix(total)
-    return any(subject[i : i + NAME_RUN] in prefix for i in range(len(subject) - NAME_RUN + 1))
+    subject, the words right before the count: 「完成学校食堂改造30所」), or what the average's clause opens
+    with (「普通高中国家助学金2,651万元」 and 「普通高中国家助学金按平均每生……」)."""
+    prefix = ctx.prefix(total)
+    own = ctx.prefix(average.claim)
+    cue = cues.AVERAGE.search(own)
+    names = [count.subject or ctx.prefix(count)[-6:], own[: cue.start()] if cue else ""]
+    return any(name[i : i + NAME_RUN] in prefix for name in names for i in range(len(name) - NAME_RUN + 1))
 
 
 def _stated_as_total(ctx: ClaimContext, claim: Claim, totals: set[str]) -> bool:
@@ -460,7 +473,7 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
             lambda c, a=average: _is_count(ctx, c, a),
             lambda c, t=total, a=average: _named_by_total(ctx, t, c) or _names_over(ctx, a, c),
         )
-        if count is not None and total is not None and not _names_counted(ctx, total, count):
+        if count is not None and total is not None and not _names_counted(ctx, total, count, average):
             # 「②资源教室建设2,150万元;③……。资源教室按每间5万元补助,共建设资源教室430间」: the total whose clause
             # names what the count counts, even an item of a breakdown, is the average's; never one further away
             # than the total found (「教学班49个,计划招生2,205人,班均45人」 is not 「初中一年级……4,120人」)
@@ -471,7 +484,7 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
             reach = next(i for i, scope in enumerate(raw) if total in scope)
             naming = _choose(
                 raw[: reach + 1],
-                lambda c, a=average, n=count: _is_total(ctx, c, a) and _names_counted(ctx, c, n),
+                lambda c, a=average, n=count: _is_total(ctx, c, a) and _names_counted(ctx, c, n, a),
             )
             if naming.claim is not None:
                 total, only_total, far_total, total_after = naming

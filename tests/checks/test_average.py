@@ -338,3 +338,25 @@ def test_a_total_naming_the_count_is_never_taken_from_further_away(findings, num
     text = "初中一年级计划招生3,980人。城区小学共设一年级教学班49个,计划招生2,205人,班均45人。"
     [f] = findings(text, "average")
     assert numbers_of(f, text) == ["49", "2,205", "45"] and f.status is Status.CONSISTENT
+
+
+def test_the_rest_of_a_breakdown_is_not_the_count(findings, numbers_of):
+    # 其余12个 is one part of the 40 bases, not what the average per base is over
+    text = "全区研学基地达到40个,其中红色教育类16个、自然生态类12个,其余12个为科技类。全年接待学生3.2万人次,平均每个基地接待800人次。"
+    [f] = findings(text, "average")
+    assert numbers_of(f, text)[:2] == ["40", "3.2万"] and f.status is Status.CONSISTENT
+    wrong = (
+        "全县托管点共30个,其中城区18个,剩余12个在乡镇。暑期共服务学生4,800人次,平均每个托管点服务120人次。"
+    )
+    [g] = findings(wrong, "average")
+    assert numbers_of(g, wrong)[0] == "30" and g.status is not Status.CONSISTENT
+
+
+def test_the_total_named_like_what_the_average_s_clause_opens_with(findings, numbers_of):
+    # 「中职国家助学金按平均每生……」: the item of the breakdown worded so is its total, not the 7,500万 of all
+    text = (
+        "下达学生资助资金7,500万元,其中中职国家助学金1,800万元、中职免学费补助资金5,700万元。"
+        "中职国家助学金按平均每生每学期1000元的标准测算,共资助18,000人。"
+    )
+    [f] = findings(text, "average")
+    assert numbers_of(f, text) == ["1,800万", "1000", "18,000"] and f.status is Status.CONSISTENT
