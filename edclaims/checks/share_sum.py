@@ -227,6 +227,9 @@ def check_share_sum(ctx: ClaimContext) -> Iterator[Finding]:
         finding = _judge_whole(ctx, shares, group.outer)
         if finding is not None:
             yield finding
+        combined = _combined_rate(ctx, shares)
+        if combined is not None:
+            yield _judge_stated(*combined)
 
 
 def _sum(shares: list[Share]) -> tuple[arith.Interval | None, Decimal | None, str]:
@@ -279,6 +282,35 @@ def _judge_stated(parts: list[Share], total: Share) -> Finding:
         expected=exact,
         tolerance=tol,
     )
+
+
+# 「优秀、良好、及格、不及格……依次为18.6%、35.2%、……,优良率为53.8%」: a rate named by the first characters of
+# listed grades (优 + 良) is the sum of their shares
+COMBINED_RATE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})率(?:为|是|达到?)?$")
+# the words that lead to the first grade (「测评结果为优秀」, 「获评优秀」, 「达到优秀」)
+GRADE_PREFIX = re.compile(r"^.*(?:达到|获得|获评|评为|为|是)")
+
+
+def _combined_rate(ctx: ClaimContext, shares: list[Share]) -> tuple[list[Share], Share] | None:
+    """The shares a rate right after a 分别/依次 list names by its grades' first characters, and the rate."""
+    if not shares[0].each:
+        return None
+    labels = _list_labels(ctx, shares[0], len(shares))
+    last = shares[-1].claim
+    later = [c for c in ctx.later_in_sentence(last) if c.dimension == "percent"]
+    if labels is None or not later or later[0].clause - last.clause > 1:
+        return None
+    rate = COMBINED_RATE.search(ctx.prefix(later[0]))
+    if rate is None:
+        return None
+    name = rate.group("name")
+    firsts = "".join(GRADE_PREFIX.sub("", label.strip())[:1] for label in labels)
+    start = firsts.find(name)
+    if start < 0 or len(name) < 2:
+        return None
+    parts = shares[start : start + len(name)]
+    total = Share(later[0], name + "率", None, False, True, False)
+    return parts, total
 
 
 # 「不满意」 beside 「非常满意」, 「不及格」 beside 「及格」: the grades of one scale, from the best to the negation

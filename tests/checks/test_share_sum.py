@@ -194,3 +194,13 @@ def test_a_new_respectively_list_after_another_share_is_a_group_of_its_own(findi
     wrong = "在校生中,寄宿生占41.5%;从生源看,城镇学生和农村学生分别占36%、60%。"
     [g] = findings(wrong, "share_sum")
     assert g.status is Status.MISMATCH and [c.quantity.text for c in g.claims] == ["36", "60"]
+
+
+def test_a_rate_named_by_the_first_characters_of_listed_grades(findings):
+    # 优良率 = 优秀 + 良好 of the list just before it
+    text = "测评结果为优秀、良好、合格、不合格的学生分别占21.4%、40.3%、33.1%、5.2%,优良率为61.7%。"
+    found = [f for f in findings(text, "share_sum") if len(f.claims) == 3]
+    assert [f.status for f in found] == [Status.CONSISTENT]
+    wrong = "抽测中获评优秀、良好、及格、不及格等级的学生依次占15.0%、38.2%、40.1%、6.7%,优良率达到55.2%。"
+    bad = [f for f in findings(wrong, "share_sum") if len(f.claims) == 3]
+    assert [f.status for f in bad] == [Status.MISMATCH]
