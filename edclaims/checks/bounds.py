@@ -73,12 +73,27 @@ SHARE_OF_GROUP = re.compile(r"(?:以上|以下|左右)?的(?P<group>[\u4e00-\u9f
 NOT_A_GROUP = re.compile(r"(比例|标准|目标|任务|水平|幅度|速度|增长|增幅|权重|系数|比重|要求|份额|额度|部分)")
 
 
+# 「实现百分之百全覆盖」: a coverage; 「按不低于在园幼儿总数8%的比例」: a proportion of the whole named before it
+COVERAGE = re.compile(r"(?:的)?全?覆盖")
+WHOLE_BEFORE = re.compile(r"(?:总数|总额|总量|人数|总人数)的?$")
+PROPORTION = re.compile(r"的(?:比例|比重)")
+
+
 def _share_of_group(ctx: ClaimContext, claim: Claim) -> str | None:
-    """The group a percentage written before it is a share of (「83.5%的家长」), or None."""
+    """The group a percentage written before it is a share of (「83.5%的家长」), a coverage, or a proportion of a
+    whole named right before it; None otherwise."""
+    prefix = ctx.prefix(claim)
+    if EXEMPT.search(prefix) or cues.RATE_CHANGE.search(prefix):
+        return None
+    if COVERAGE.match(ctx.text, claim.end):
+        return f"{arith.as_written(claim)}覆盖"
+    if WHOLE_BEFORE.search(prefix) and PROPORTION.match(ctx.text, claim.end):
+        # 「按招生计划人数120%的比例确定面试人选」 may pass 100 % on purpose: only a proportion within it is said
+        value = arith.value(claim)
+        return f"{prefix[-4:]}{arith.as_written(claim)}的比例" if value is not None and value <= 100 else None
     match = SHARE_OF_GROUP.match(ctx.text, claim.end)
     if match is None:
         return None
-    prefix = ctx.prefix(claim)
     if (
         NOT_A_GROUP.match(ctx.text, match.start("group"))
         or EXEMPT.search(prefix)

@@ -95,3 +95,14 @@ def test_a_share_of_a_group_written_before_the_group(findings):
     assert findings("力争实现招生规模增长12%的目标。", "bounds") == []
     assert findings("超出120%的部分由学校自行承担。", "bounds") == []
     assert findings("按照110%的标准核定编制。", "bounds") == []
+
+
+def test_a_coverage_and_a_proportion_of_a_whole_named_before_it(findings):
+    [f] = findings("全县农村学校午餐供应实现百分之百全覆盖。", "bounds")
+    assert f.status is Status.CONSISTENT
+    [g] = findings("送教上门服务已覆盖全部残疾儿童,义务教育学校心理辅导室实现100%覆盖。", "bounds")
+    assert g.status is Status.CONSISTENT
+    [h] = findings("优质高中招生名额按不低于招生总数55%的比例分配到初中。", "bounds")
+    assert h.status is Status.CONSISTENT
+    # a proportion over 100 % may be meant (面试人选 of the posts): nothing is said
+    assert findings("面试人选按招聘总人数150%的比例确定。", "bounds") == []
