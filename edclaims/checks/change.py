@@ -143,6 +143,7 @@ def _added_before(ctx: ClaimContext, pair: ChangePair) -> Claim | None:
 
 
 COMPARED_NOTE = "比-comparison: the base after 比, the current figure before it"
+STATE_NOTE = "the figure a verb reached, then what it was before (此前为)"
 VERB_WORDS = frozenset(
     v + t for v in "增加 增长 提高 上升 提升 扩大 减少 下降 降低 缩小 回落".split() for t in ("", "了")
 )
@@ -171,9 +172,37 @@ def compared_pairs(ctx: ClaimContext) -> list[ChangePair]:
     return ctx.memo("compared_pairs", lambda: list(_compared_pairs(ctx)))
 
 
+# 「校车总数增加到106辆,此前为86辆」: the figure reached, then what it was before
+EARLIER_STATE = re.compile(r"^(?:此前|之前|原先|原来|以前|原)(?:为|是|有)$")
+REACHED = re.compile(
+    r"(?P<verb>增加|增长|提高|上升|提升|扩大|减少|下降|降低|缩减|压减)(?:到|至)$|(?P<short>增至|升至|减至|降至)$"
+)
+
+
+def _earlier_state_pair(ctx: ClaimContext, base: Claim) -> ChangePair | None:
+    """「增加到106辆,此前为86辆」: A stated after the B a verb moved to, in the clause right after it."""
+    if not EARLIER_STATE.match(ctx.prefix(base)):
+        return None
+    earlier = ctx.earlier(base)
+    if not earlier:
+        return None
+    after = earlier[0]
+    reached = REACHED.search(ctx.prefix(after))
+    if after.sentence != base.sentence or base.clause - after.clause != 1 or reached is None:
+        return None
+    if not ctx.same_dimension(after, base):
+        return None
+    direction = "up" if cues.UP.search(reached.group(0)) else "down"
+    return ChangePair(base, after, direction)
+
+
 def _compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
     for base in ctx.claims:
         prefix = ctx.prefix(base)
+        state = _earlier_state_pair(ctx, base)
+        if state is not None:
+            yield state
+            continue
         verb = None
         if COMPARED_BASE.search(prefix):
             verb = VERB_AFTER.match(ctx.text, base.end)
@@ -201,10 +230,10 @@ def _compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
 @register_check(NAME)
 def check_change(ctx: ClaimContext) -> Iterator[Finding]:
     for pair in compared_pairs(ctx):
-        yield replace(
-            _judge(pair.before, pair.after, pair.direction, ctx.text[pair.before.end : pair.before.end + 8]),
-            pairing=COMPARED_NOTE,
-        )
+        # the verb after the base (比去年的A增加), or before the figure reached (增加到B,此前为A)
+        words = ctx.text[pair.before.end : pair.before.end + 8] + "|" + ctx.prefix(pair.after)
+        note = STATE_NOTE if EARLIER_STATE.match(ctx.prefix(pair.before)) else COMPARED_NOTE
+        yield replace(_judge(pair.before, pair.after, pair.direction, words), pairing=note)
         amount = next(
             (c for c in ctx.later_in_sentence(pair.before) if c.clause - pair.before.clause <= 1), None
         )
@@ -212,7 +241,7 @@ def check_change(ctx: ClaimContext) -> Iterator[Finding]:
         if amount is not None and between in VERB_WORDS:  # 「比去年的A增加C」, 「上年为A,增加C」
             finding = _judge_delta(pair.before, pair.after, amount)
             if finding is not None:
-                yield replace(finding, pairing=COMPARED_NOTE)
+                yield replace(finding, pairing=note)
     for pair in pairs(ctx):
         before, after, direction = pair.before, pair.after, pair.direction
         how = respectively(pair)

@@ -183,3 +183,15 @@ def test_last_year_s_figure_then_the_span_and_the_verb(findings, numbers_of):
     text = "全县公办园在园幼儿占比达到68.4%,这一比例去年是61.2%,一年提高了7.2个百分点。"
     found = findings(text, "change")
     assert [f.status for f in found] == [Status.CONSISTENT] and numbers_of(found[0], text) == ["61.2", "68.4"]
+
+
+def test_the_figure_reached_then_what_it_was_before(findings, numbers_of):
+    text = "全县标准化考点增加到42个,此前为35个。"
+    [f] = findings(text, "change")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["35", "42"]
+    wrong = "全市校外培训机构压减到126家,原来为98家。"
+    [g] = findings(wrong, "change")
+    assert g.status is Status.MISMATCH
+    # with a stated amount after it, the amount is checked too
+    amount = "乡村学校寄宿床位增至3,600张,之前为3,150张,增加450张。"
+    assert [h.status for h in findings(amount, "change")] == [Status.CONSISTENT, Status.CONSISTENT]
