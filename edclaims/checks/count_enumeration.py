@@ -275,8 +275,8 @@ TWO = frozenset({Decimal(2)})
 def _pair_before(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] | None:
     """「乡村小规模学校和乡镇寄宿制学校“两类学校”」: two names joined by 和 right before a count of two (only ever
     agreement: without 、 a longer list cannot be told from one name holding 和)."""
-    if count.quantity.value not in TWO:
-        return None
+    if count.quantity.value not in TWO or count.unit is None or count.unit.text not in KIND_WORDS:
+        return None  # 「公办和民办分别为两所、6所」: a figure of a list, not a count of the names
     sentence_start, _ = ctx.segs.sentence_bounds(count.sentence)
     before = ctx.text[sentence_start : count.start].rstrip("“「")
     body = before[max(before.rfind(c) for c in ",;:!?\n") + 1 :].strip()

@@ -169,3 +169,7 @@ def test_numbered_headings_after_a_count_of_kinds_with_a_figure_after_it(finding
     # one heading too many is only a guess here: never a mismatch
     more = "今年共实施三项惠民工程,总投资1.2亿元。\n(一)校舍改造。\n(二)食堂提升。\n(三)操场翻新。\n(四)照明改造。"
     assert all(g.status is not Status.MISMATCH for g in findings(more, "count_enumeration"))
+
+
+def test_a_figure_of_a_respectively_list_is_no_count_of_the_names_before_it():
+    assert _run("全区共有中职学校8所,其中公办和民办分别为两所、6所。") == []
