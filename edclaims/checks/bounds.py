@@ -100,8 +100,8 @@ def _share_of_group(ctx: ClaimContext, claim: Claim) -> str | None:
         or cues.RATE_CHANGE.search(prefix)
     ):
         return None
-    if re.search(r"(按|按照|以|超出|高出|相当于)$", prefix):
-        return None
+    if re.search(r"(按|按照|以|超出|高出|相当于)$", prefix) or re.search(r"(平均|水平|标准|倍)", prefix):
+        return None  # 「为全省平均水平120%的地区」 is a ratio to a benchmark, not a share
     return f"{arith.as_written(claim)}的{match.group('group')}"
 
 

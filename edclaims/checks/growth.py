@@ -175,6 +175,7 @@ def operands(ctx: ClaimContext, rate: Rate) -> tuple[Claim, Claim, str] | None:
     return _base_year_figure(ctx, rate, nearest)
 
 
+NOT_A_NAME = re.compile(r"(?:其中|同时|分别|均|也|并|且|已|较|相比|总体|整体|全年|今年|当年|目前|截至目前)+")
 # what a clause says it compares, before its base: 「示范校数量比2022年的300所翻了一番」 → 示范校
 RESTATED = re.compile(
     r"^(?:全市|全省|全县|全区|全国|全镇)?(?P<name>[^,;。\d]{2,12}?)(?:的)?(?:数量|总数|总量|规模|人数|数)?$"
@@ -193,6 +194,8 @@ def _restated_after(ctx: ClaimContext, base: Claim, head: str) -> tuple[Claim, C
     ]
     near = [c for c in earlier if base.clause - c.clause <= 1]
     restated = RESTATED.match(head)
+    if restated is not None and NOT_A_NAME.fullmatch(restated.group("name")):
+        restated = None  # 「,同时比上年的……」: a connective, not what is compared
     if restated is None:
         return (base, near[0], "high") if near else None
     name = restated.group("name")

@@ -95,6 +95,7 @@ def test_a_share_of_a_group_written_before_the_group(findings):
     assert findings("力争实现招生规模增长12%的目标。", "bounds") == []
     assert findings("超出120%的部分由学校自行承担。", "bounds") == []
     assert findings("按照110%的标准核定编制。", "bounds") == []
+    assert findings("全县生均教育经费达到全省平均水平120%的区县有3个。", "bounds") == []
 
 
 def test_a_coverage_and_a_proportion_of_a_whole_named_before_it(findings):

@@ -253,6 +253,10 @@ def test_the_figure_a_clause_names_not_a_breakdown_item_before_it(findings, numb
     # none names it: the figure right before is only a guess, never a mismatch
     guess = "全市已建成标准化考点84个,其中今年新建26个;数量比2021年的42个翻了一番。"
     assert [g.status for g in findings(guess, "growth")] in ([], [Status.UNVERIFIABLE])
+    # a connective names nothing: the figure right before stays certain
+    plain = "全市已建成标准化考点84个,同时比2021年的42个翻了一番。"
+    [h] = findings(plain, "growth")
+    assert h.status is Status.CONSISTENT and h.confidence == "high"
 
 
 def test_last_year_s_figure_then_the_span_and_the_rate(findings, numbers_of):
