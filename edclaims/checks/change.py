@@ -248,9 +248,35 @@ def check_change(ctx: ClaimContext) -> Iterator[Finding]:
         yield replace(_judge(before, after, direction, ctx.between(before, after)), pairing=how)
         delta = _stated_delta(ctx, pair) or _added_before(ctx, pair)
         if delta is not None:
-            finding = _judge_delta(before, after, delta)
+            finding = _contrary_amount(ctx, pair, delta) or _judge_delta(before, after, delta)
             if finding is not None:
                 yield replace(finding, pairing=how)
+
+
+# 「由81所减少到64所,增加17所」: the amount's own verb says the other direction
+AMOUNT_UP = re.compile(r"(?:增加|增长|提高|上升|提升)了?$")
+AMOUNT_DOWN = re.compile(r"(?:减少|下降|降低|回落)了?$")
+
+
+def _contrary_amount(ctx: ClaimContext, pair: ChangePair, delta: Claim) -> Finding | None:
+    """A mismatch when the verb right before the stated amount goes against the change it restates."""
+    prefix = ctx.prefix(delta)
+    said = "up" if AMOUNT_UP.search(prefix) else "down" if AMOUNT_DOWN.search(prefix) else None
+    if said is None or said == pair.direction or delta.dimension != pair.before.dimension:
+        return None
+    verb = (AMOUNT_UP if said == "up" else AMOUNT_DOWN).search(prefix)
+    va, vb = arith.value(pair.before), arith.value(pair.after)
+    shown = f"{arith.show(va or 0)} → {arith.show(vb or 0)}"
+    moved = "rise" if pair.direction == "up" else "fall"
+    return Finding(
+        NAME,
+        Status.MISMATCH,
+        (pair.before, pair.after, delta),
+        f"「{verb.group(0) if verb else said}」 before {arith.as_written(delta)} says a "
+        f"{'rise' if said == 'up' else 'fall'}, but {shown} is said to be a {moved}.",
+        stated=arith.value(delta),
+        tolerance=Decimal(0),
+    )
 
 
 def respectively(pair: ChangePair) -> str | None:
@@ -333,8 +359,9 @@ def _judge(before: Claim, after: Claim, direction: str, between: str) -> Finding
         )
     delta = (vb - va) if va is not None and vb is not None else None
     shown = f"{arith.show(va or 0)} → {arith.show(vb or 0)}"
-    rises = b.low > a.high
-    falls = b.high < a.low
+    # 「由4.8%降至4.9%」: rounded figures one last digit apart ([4.75, 4.85) and [4.85, 4.95)) still differ
+    rises = b.low > a.high or (b.low == a.high and a.width > 0 and b.width > 0 and (vb or 0) > (va or 0))
+    falls = b.high < a.low or (b.high == a.low and a.width > 0 and b.width > 0 and (vb or 0) < (va or 0))
     if (direction == "up" and rises) or (direction == "down" and falls):
         return Finding(
             NAME,

@@ -195,3 +195,21 @@ def test_the_figure_reached_then_what_it_was_before(findings, numbers_of):
     # with a stated amount after it, the amount is checked too
     amount = "乡村学校寄宿床位增至3,600张,之前为3,150张,增加450张。"
     assert [h.status for h in findings(amount, "change")] == [Status.CONSISTENT, Status.CONSISTENT]
+
+
+def test_rounded_figures_one_last_digit_apart_still_move(findings):
+    text = "全县学校近视率由2022年的52.3%降至52.4%。"
+    [f] = findings(text, "change")
+    assert f.status is Status.MISMATCH
+    fine = "全市民办学校在校生占比由7.5%降低到7.4%。"
+    [g] = findings(fine, "change")
+    assert g.status is Status.CONSISTENT
+
+
+def test_an_amount_whose_own_verb_goes_the_other_way(findings):
+    text = "三年来,全县教学点由52个减少到38个,增加14个。"
+    found = findings(text, "change")
+    assert [f.status for f in found] == [Status.CONSISTENT, Status.MISMATCH]
+    assert "增加" in found[1].message
+    fine = "全县寄宿制学校由40所增加到46所,增加6所。"
+    assert [f.status for f in findings(fine, "change")] == [Status.CONSISTENT, Status.CONSISTENT]
