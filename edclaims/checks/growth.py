@@ -62,7 +62,7 @@ LAST_YEAR_LEAD = re.compile(
 BASE_INTRO = re.compile(
     rf"(?:(?:比|较)[^,;。]{{0,10}}|(?:是|为|相当于){BASE_WORD}的?[^,;。\d的]{{0,8}}|与{BASE_WORD}的?)$"
 )
-MULTIPLE_BASE_INTRO = re.compile(r"(?:是|相当于)[^,;。\d是]{0,12}$")
+MULTIPLE_BASE_INTRO = re.compile(r"(?:是|为|相当于)[^,;。\d是为]{0,12}$")  # 「为招生计划6,840人的2.2倍」
 # what may stand between that base and the rate: 「增长」, 「相比,提高了」, 「的」 (of 是上年A的X倍)
 INSIDE_LEAD = re.compile(
     rf"^(?:相比[,，]?)?(?:分别)?(?:(?:{cues.RATE_UP_VERB}|{cues.RATE_DOWN_VERB})了?(?:约|近)?|{RATE_NOUN}|的)?$"
@@ -243,6 +243,7 @@ def _named_base(ctx: ClaimContext, rate: Rate, after: Claim, name: str) -> tuple
     base, also in the other order of its two words (招生计划 / 计划招生); several: the nearest, medium."""
     if rate.form != "times":
         return None
+    name = re.sub(r"(?:数量|总数|人数|数)$", "", name) or name  # 「计划招生数」 names 「计划招生6,840人」
     halves = (name[:2], name[2:]) if len(name) == 4 else None
     naming = []
     for claim in ctx.earlier(after, sentences_back=SENTENCES_BACK):

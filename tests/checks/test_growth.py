@@ -285,3 +285,12 @@ def test_what_is_compared_named_in_an_earlier_answer(findings, numbers_of):
     assert f.status is Status.CONSISTENT and f.confidence == "medium"
     wrong = text.replace("增长16.7%", "增长26.7%")
     assert [g.status for g in findings(wrong, "growth")] == [Status.UNVERIFIABLE]
+
+
+def test_a_multiple_introduced_by_为_and_a_base_named_with_数(findings, numbers_of):
+    text = "全县报名参加遴选的教师540人,为遴选计划180人的3倍。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["180", "540", "3"]
+    named = "今年计划招生1,200人;实际报名3,000人,相当于计划招生数的2.5倍。"
+    [g] = findings(named, "growth")
+    assert g.status is Status.CONSISTENT and numbers_of(g, named) == ["1,200", "3,000", "2.5"]
