@@ -65,10 +65,9 @@ OPENER = re.compile(
 KEEPS = re.compile(r"^(?:严格|认真|全面)?(?:执行|落实|遵守|符合|按照|坚持)$")
 # 「实际录取6,137人,超出计划」, 「全年实际完成13.46万人,……超额完成年度任务」: the verb and a target named with no
 # figure; the target's figure is the one of the sentence worded as the target (「计划招生5,800人」, 「目标为12万人」)
-# (「超过计划进度」 is ahead of schedule, not above the planned figure: only these words may follow)
-NAMED_TARGET_AFTER = re.compile(
-    r"^(?:年度|年初|全年|原定|既定|省定|市定|招生|预期)?(?:计划|目标|任务|预期)(?:任务|目标|数|人数)?(?=[,;。]|$)"
-)
+# (「超额完成年度投资计划」; 「超过计划进度」 is ahead of schedule, not above the planned figure: only these words
+# may follow the target word)
+NAMED_TARGET_AFTER = re.compile(r"^[^,;。\d]{0,5}?(?:计划|目标|任务|预期)(?:任务|目标|数|人数)?(?=[,;。]|$)")
 TARGET_CLAUSE = re.compile(r"(计划|目标|任务|预期)")
 
 

@@ -151,6 +151,10 @@ def test_a_target_named_after_the_verb_with_its_figure_before(findings, numbers_
     wrong = "年度培训教师目标任务为3万人次,全年实际培训2.8万人次,培训满意度96%,超额完成年度目标。"
     [g] = findings(wrong, "comparison")
     assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["2.8万", "3万"]
+    # the target's noun may stand inside its name (年度投资计划)
+    invest = "年度投资计划为3亿元,实际完成投资2.6亿元,超额完成年度投资计划。"
+    [h] = findings(invest, "comparison")
+    assert h.status is Status.MISMATCH and numbers_of(h, invest) == ["2.6亿", "3亿"]
     # ahead of schedule (超过计划进度) is no comparison with the planned figure
     assert findings("今年计划投资5000万元,已完成投资3200万元,超过计划进度。", "comparison") == []
 
