@@ -143,8 +143,8 @@ def _head_noun(noun: str) -> str | None:
 
 
 VERB_START = set(
-    "服安对接有配供拥开检参培完使承覆投"
-)  # 「车服务」: the noun is one character and a verb follows
+    "服安对接有配供拥开检参培完使承覆投平"
+)  # 「车服务」, 「车平均安检」: the noun is one character and a verb (or 平均) follows
 
 
 NEAR_SCOPES = 4  # the average's sentence (before it, after it, before its 「;」) and the sentence before
