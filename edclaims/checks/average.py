@@ -236,9 +236,13 @@ def _singled_out(ctx: ClaimContext, claim: Claim) -> bool:
 
 def _rest_of_breakdown(ctx: ClaimContext, claim: Claim) -> bool:
     """「基地总数达到45个,其中农业类21个、工业类9个,其余15个」: the rest of a 其中 breakdown is one of its
-    parts, never what an average is over."""
+    parts, never what an average is over; so is a rest after other figures of its unit in its sentence
+    (「……就读94人,……送教上门53人;另有7人暂缓入学」)."""
+    if not cues.REMAINDER.search(ctx.prefix(claim)):
+        return False
     start, _ = ctx.segs.sentence_bounds(claim.sentence)
-    return bool(cues.REMAINDER.search(ctx.prefix(claim))) and "其中" in ctx.text[start : claim.q_start]
+    listed = any(c.sentence == claim.sentence and ctx.same_dimension(c, claim) for c in ctx.earlier(claim))
+    return listed or "其中" in ctx.text[start : claim.q_start]
 
 
 # 「156所幼儿园中,」: a set the sentence opens with
