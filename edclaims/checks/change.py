@@ -21,10 +21,12 @@ from edclaims.records import Claim, Finding, Status
 
 NAME = "change"
 VERB = re.compile(
-    r"^[^,;。]{0,8}?(提高|增加|增长|上升|提升|扩大|增至|升至|上调|减少|降低|下降|减至|降至|压减至|压减到|缩减|下调|回落)"
+    r"^[^,;。]{0,8}?(提高|增加|增长|上升|提升|扩大|增至|升至|上调|减少|降低|下降|减至|降至|压减至|压减到|缩减|下调|回落|缩短|延长|压缩)"
     r"(?:[^,;。]{0,4}|(?:到|至)(?:(?:19|20)\d\d年(?:底|末)?|今年|目前|现在|年底)的?)$"
 )  # 「从2020年的2.31万人下降到2024年的1.74万人」: the later figure's year may stand before it
 
+LONGER = re.compile(r"延长")
+SHORTER = re.compile(r"缩短|压缩")
 
 # what joins the figures of a list: 「8.2万人、4.1万人」, 「3所和12所」
 LIST_JOIN = re.compile(r"^\s*(?:、|和|与|及|以及)\s*$")
@@ -72,7 +74,9 @@ def _pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
         if verb is None:
             continue
         between = ctx.between(before, after)
-        up, down = cues.UP.search(between), cues.DOWN.search(between)
+        # 「办理时长由5.2个工作日缩短至3个工作日」, 「服务时间由8小时延长到10小时」: durations move by these verbs too
+        up = cues.UP.search(between) or LONGER.search(between)
+        down = cues.DOWN.search(between) or SHORTER.search(between)
         if bool(up) == bool(down):
             continue  # no direction, or contradictory words: nothing safe to check
         direction = "up" if up else "down"
@@ -179,6 +183,12 @@ REACHED = re.compile(
 )
 
 
+def is_average(ctx: ClaimContext, claim: Claim) -> bool:
+    """The figure is worded as an average: 「校均9.4间」, 「人均约4419元」, 「平均每校12台」."""
+    prefix = ctx.prefix(claim)
+    return bool(cues.AVERAGE_RIGHT_BEFORE.search(prefix) or cues.AVERAGE.search(prefix))
+
+
 def _earlier_state_pair(ctx: ClaimContext, base: Claim) -> ChangePair | None:
     """「增加到106辆,此前为86辆」: A stated after the B a verb moved to, in the clause right after it."""
     if not EARLIER_STATE.match(ctx.prefix(base)):
@@ -221,6 +231,9 @@ def _compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
             and not is_base_or_change(ctx, c)
             and ctx.same_dimension(c, base)
         ]
+        # 「录播教室1,260间,生均0.02间,较2022年的520间增长」: the total, not its average, is compared with a base
+        # that is no average (an average alone before the base still is: 「生均提高到6,000元,是……的」)
+        earlier = [c for c in earlier if is_average(ctx, c) == is_average(ctx, base)] or earlier
         if not earlier:
             continue
         direction = "up" if cues.UP.search(verb.group(1)) else "down"
@@ -348,6 +361,7 @@ def _judge(before: Claim, after: Claim, direction: str, between: str) -> Finding
     a, b = intervals(before, after)
     va, vb = arith.value(before), arith.value(after)
     word = (cues.UP if direction == "up" else cues.DOWN).search(between)
+    word = word or (LONGER if direction == "up" else SHORTER).search(between)
     verb = word.group(0) if word else direction
     if a is None or b is None:
         return Finding(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from edclaims.checks import arith, cues
-from edclaims.checks.change import ChangePair, compared_pairs, list_run
+from edclaims.checks.change import ChangePair, compared_pairs, is_average, list_run
 from edclaims.checks.change import intervals as change_intervals
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
@@ -192,7 +192,18 @@ def _restated_after(ctx: ClaimContext, base: Claim, head: str) -> tuple[Claim, C
         for c in ctx.earlier(base)
         if c.sentence == base.sentence and ctx.same_dimension(c, base) and not is_base_or_change(ctx, c)
     ]
-    near = [c for c in earlier if base.clause - c.clause <= 1]
+    # 「建成智慧教室3865间,校均9.4间,比2022年的1920间翻了一番」: an average (校均, 人均) is not B of a base that
+    # is no average itself when the total it averages stands before it (「生均提高到6,000元,是普通小学标准750元
+    # 的8倍」 has only the average)
+    base_average = is_average(ctx, base)
+    kind = [c for c in earlier if is_average(ctx, c) == base_average]
+    earlier = kind or earlier
+    # an average passed over leaves its clause out of the reach: B stands in the clause before it
+    passed = [c.clause for c in ctx.earlier(base) if kind and c.sentence == base.sentence and c not in kind]
+    reach = base.clause - 1
+    while reach in passed:
+        reach -= 1
+    near = [c for c in earlier if c.clause >= reach]
     restated = RESTATED.match(head)
     if restated is not None and NOT_A_NAME.fullmatch(restated.group("name")):
         restated = None  # 「,同时比上年的……」: a connective, not what is compared

@@ -371,3 +371,9 @@ def test_a_rest_after_the_listed_groups_is_not_the_count(model_findings):
     )
     assert all(7 not in [c.quantity.value for c in f.claims] for f in model_findings(text, "average"))
     assert not [f for f in model_findings(text, "average") if f.status.value == "mismatch"]
+
+
+def test_an_average_inside_a_shortened_duration_is_no_average(findings):
+    # the 平均 of 「平均审核时长由A缩短至B」 names the figures of the change, not a total ÷ count
+    text = "今年共受理转学申请2,140件,平均审核时长由4.5个工作日缩短至2个工作日。"
+    assert findings(text, "average") == []

@@ -213,3 +213,15 @@ def test_an_amount_whose_own_verb_goes_the_other_way(findings):
     assert "增加" in found[1].message
     fine = "全县寄宿制学校由40所增加到46所,增加6所。"
     assert [f.status for f in findings(fine, "change")] == [Status.CONSISTENT, Status.CONSISTENT]
+
+
+def test_a_duration_shortened_or_lengthened_is_a_change(findings, numbers_of):
+    # 缩短/压缩/延长 move a duration as 减少/增加 move a count, with or without 的 after the base
+    text = "群众办事平均等待时间从上年的40分钟缩短到25分钟。"
+    [f] = findings(text, "change")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["40", "25"]
+    [wrong] = findings("审批时限由15个工作日压缩至18个工作日。", "change")
+    assert wrong.status is Status.MISMATCH
+    [longer] = findings("课后服务时间由每天1.5小时延长为2小时。", "change")
+    assert longer.status is Status.CONSISTENT

@@ -294,3 +294,15 @@ def test_a_multiple_introduced_by_为_and_a_base_named_with_数(findings, number
     named = "今年计划招生1,200人;实际报名3,000人,相当于计划招生数的2.5倍。"
     [g] = findings(named, "growth")
     assert g.status is Status.CONSISTENT and numbers_of(g, named) == ["1,200", "3,000", "2.5"]
+
+
+def test_an_average_is_not_the_figure_a_doubling_compares(findings, numbers_of):
+    # 「校均9.4间」 stands between the total and its base: the total is what doubled, the average is passed over
+    text = "全县建成创新实验室640间,平均每校8间,比2021年的310间翻了一番。"
+    [f] = findings(text, "growth")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["310", "640", "翻了一番"]
+    wrong = "全区配备录播教室1,260间,生均0.02间,较2022年的520间增长1.5倍。"
+    [g] = findings(wrong, "growth")
+    assert numbers_of(g, wrong) == ["520", "1,260", "1.5"]
+    assert g.status is Status.MISMATCH
