@@ -207,6 +207,21 @@ def _inside_bracket(text: str, start: int, pos: int) -> bool:
     return depth > 0
 
 
+def _bracket_close(text: str, start: int, pos: int) -> int:
+    """Where the bracket open at pos (opened between start and pos) closes; len(text) when none is open."""
+    if not _inside_bracket(text, start, pos):
+        return len(text)
+    depth = 1
+    for i in range(pos, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
+
+
 def _bracketed(ctx: ClaimContext, claims: list[Claim]) -> Iterator[Breakdown]:
     """「升学9920人(升入高职专科8630人、升入本科1290人)」: a figure followed by its parts in brackets. The
     brackets hold the parts and nothing else, so the list is taken as complete (see check_sum)."""
@@ -422,10 +437,14 @@ def _group(
         return (
             None  # 「按招生方式分,……占28%,……占67%」: shares of the whole (share_sum), not of a figure before
         )
+    # 「中小学412所(其中农村学校236所),已接入校园网的412所」: a 其中 inside brackets ends at their close
+    bracket_end = _bracket_close(ctx.text, ctx.segs.sentence_bounds(sentence)[0], body_start)
     items: list[Claim] = []
     rest = None
     closed = False
     for claim in after:
+        if claim.q_start >= bracket_end:
+            break
         if _includes_another(ctx, claim, after):
             return None  # 「普惠性幼儿园(含公办园)1019所」 overlaps the other items: not a partition
         if is_base_or_change(ctx, claim) or _a_limit(claim):

@@ -469,3 +469,24 @@ def test_one_figure_in_each_numbered_section_adds_up_to_the_lead(findings, numbe
     # a section restating the lead's one figure is no part of it
     alone = "全年共投入资金3.2亿元。\n一、总体情况。全年投入资金3.2亿元,新建校舍4.2万平方米。"
     assert findings(alone, "sum") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全区公办幼儿园86所(其中乡镇中心园31所),已实现普惠的86所,普惠率100%。",
+        "全县小学54所（其中：村小23所）,开齐音体美课程的54所。",
+        "全市职业学校27所(其中民办9所),今年新增实训基地的学校11所。",
+    ],
+)
+def test_a_breakdown_in_brackets_ends_at_their_close(findings, numbers_of, text):
+    # the figure after the bracket counts the whole again (or another set): no part of the breakdown
+    assert [f for f in findings(text, "sum") if f.status is Status.MISMATCH] == []
+    [f] = findings(text, "part_le_whole")
+    assert f.status is Status.CONSISTENT and len(numbers_of(f, text)) == 2
+
+
+def test_a_bracketed_breakdown_of_two_parts_is_still_summed(findings, numbers_of):
+    text = "全县小学54所(其中城区小学23所、农村小学31所),开齐音体美课程的54所。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["54", "23", "31"]
