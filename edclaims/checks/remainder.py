@@ -85,6 +85,13 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
             prior = [c for c in same if c.q_start < whole.q_start]
             if prior:
                 whole, confidence = prior[0], "medium"
+            elif (other := _whole_of_the_part(ctx, whole, rest)) is not None:
+                # 「全县79所学校实行食堂供餐,供餐率90.8%,其余8所由企业配送」: the one figure before the rest is the
+                # other part; the whole both split is the figure that part is of, further back
+                part, whole = whole, other
+                pairing = f"the rest beside {arith.as_written(part)}, of the figure before it"
+                yield replace(_judge(whole, [part], rest, "medium"), pairing=pairing)
+                continue
         if whole is None or not _parts(ctx, whole, rest):
             # the whole may stand further back, in the paragraph before (see linking.py)
             link = link_earlier(ctx, rest, accept=lambda c, r=rest: bool(_parts(ctx, c, r)))
@@ -92,6 +99,22 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
                 continue
             whole, confidence, pairing = link.claim, "medium", link.reason
         yield replace(_judge(whole, _parts(ctx, whole, rest), rest, confidence), pairing=pairing)
+
+
+def _whole_of_the_part(ctx: ClaimContext, part: Claim, rest: Claim) -> Claim | None:
+    """The earlier figure a part beside a rest belongs with: never an item of a breakdown (「(其中寄宿制学校23
+    所)」), never a figure of what is done, and only when the part is the one figure of its unit before the rest
+    in its sentence."""
+    if part.sentence != rest.sentence or _parts(ctx, part, rest):
+        return None
+    items = breakdown_parts(ctx)
+    link = link_earlier(
+        ctx,
+        part,
+        accept=lambda c: c.id not in items and not cues.DONE_PART.search(ctx.prefix(c)),
+        sentence_before=True,
+    )
+    return link.claim if link is not None else None
 
 
 # words that make a figure a whole: 「共有」, 「全县……总数」, 「现有」, 「累计」

@@ -155,3 +155,18 @@ def test_a_sum_carried_over_is_the_budget_less_what_was_spent(findings, numbers_
     other = "项目年度预算860万元,已使用790万元,结转下年使用70万元。"
     [g] = findings(other, "remainder")
     assert numbers_of(g, other) == ["860万", "790万", "70万"] and g.status is Status.CONSISTENT
+
+
+def test_a_rest_beside_one_part_takes_the_whole_that_part_is_of(findings, numbers_of):
+    # the whole is a paragraph back, after a bracketed item of it that is no whole of anything
+    texts = [
+        "全县共有乡镇中心学校42所(其中寄宿制学校17所),生均经费足额拨付。\n"
+        "全县36所学校开设课后服务,开设率85.7%,其余6所将于下学期开设。",
+        "今年全市排查校舍120栋(含教学楼48栋)。\n经鉴定,98栋校舍达到抗震设防标准;剩余22栋纳入加固计划。",
+    ]
+    for text, expected in zip(texts, [["42", "36", "6"], ["120", "98", "22"]], strict=True):
+        [f] = findings(text, "remainder")
+        assert f.status is Status.CONSISTENT and numbers_of(f, text) == expected
+        assert f.confidence == "medium"  # the whole stands a paragraph back: a guess, never a mismatch
+    wrong = texts[0].replace("其余6所", "其余9所")
+    assert findings(wrong, "remainder")[0].status is Status.UNVERIFIABLE
