@@ -63,7 +63,10 @@ def part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
     a figure that the rate names (「优秀2870人、良好8215人……,优秀率11.9%」) before a nearer one."""
     if SET_SHARE.search(ctx.prefix(percent)):
         return None
-    named = _part_named_by_rate(ctx, percent)
+    label = OWN_LABEL.match(ctx.prefix(percent))
+    named = _part_named_by_rate(ctx, percent) or (
+        _part_named_by_label(ctx, percent, label.group(1)) if label else None
+    )
 
     starts = {pair.before.id for pair in change_pairs(ctx) if pair.after.id == percent.id}
 
@@ -78,12 +81,66 @@ def part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
     for claim in candidate_parts(ctx, percent, passed):
         if claim.dimension in {"percent", "pp"} or claim.dimension is None:
             return None
+        if (
+            label is not None
+            and claim.clause < percent.clause
+            and not _label_names(ctx, label.group(1), claim)
+        ):
+            # 「其中研究生学历312人;女教师占71.6%」: a share whose clause names a group of its own is of that
+            # group, not of a figure named otherwise before it (「随班就读3012人、送教上门353人;随班就读占51.3%」)
+            continue
         if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
             # 「食堂供餐的79所,其余8所由企业供餐,食堂供餐率90.8%」: the rate names its part; a remainder
             # right before it is only the part when the rate's name is its own
             return named
         return claim
     return None
+
+
+# 「女教师占71.6%」, 「女生所占比例为48.5%」, 「其中女生的比重48.5%」: the share's clause opens with the group
+OWN_LABEL = re.compile(
+    r"\s*(?:其中|而|另外)?[,:]?\s*([\u4e00-\u9fff]{2,12}?)(?:所|的)?(?:占比|占|比例|比重)(?:为|达到?|是)?$"
+)
+# words any group of people or schools may share: they tell no group from another
+GENERIC = frozenset({"教师", "学生", "学校", "幼儿", "人数", "总数", "人员", "全部", "全市", "全县", "其中"})
+
+
+def _part_named_by_label(ctx: ClaimContext, percent: Claim, label: str) -> Claim | None:
+    """「在特殊教育学校就读2510人、随班就读3012人、送教上门353人;随班就读占51.3%」: the figure of the sentence
+    the share's group names: the one whose own label begins it, else the one worded most like it (three
+    words of 随班就读 against one)."""
+    scored = sorted(
+        (
+            (_label_score(ctx, label, claim), claim)
+            for claim in ctx.earlier(percent)
+            if claim.sentence == percent.sentence and claim.dimension not in {"percent", "pp", None}
+        ),
+        key=lambda sc: -sc[0],
+    )
+    scored = [sc for sc in scored if sc[0] > 0]
+    if len(scored) == 1 or (len(scored) > 1 and scored[0][0] >= scored[1][0] + 2):
+        return scored[0][1]
+    return None
+
+
+OWN_MATCH = 100  # a label written as the item's own outweighs any count of shared words
+
+
+def _label_score(ctx: ClaimContext, label: str, claim: Claim) -> int:
+    own = re.split(r"[、,:]|其中", ctx.prefix(claim))[-1].strip()
+    if len(own) >= 2 and (label.startswith(own) or own.startswith(label)):
+        return OWN_MATCH
+    words = {label[i : i + 2] for i in range(len(label) - 1)} - GENERIC
+    around = ctx.prefix(claim) + re.split(r"[,;。]", ctx.text[claim.end : claim.end + 6])[0]
+    return sum(1 for w in words if w in around)
+
+
+def _label_names(ctx: ClaimContext, label: str, claim: Claim) -> bool:
+    """The group the share names is worded like the figure (「民办园45所,民办园占比37.5%」); a label of only
+    generic words (「学生占」) tells nothing and is taken to name it."""
+    if not {label[i : i + 2] for i in range(len(label) - 1)} - GENERIC:
+        return True
+    return _label_score(ctx, label, claim) > 0
 
 
 def _part_named_by_rate(ctx: ClaimContext, percent: Claim) -> Claim | None:

@@ -515,3 +515,25 @@ def test_a_whole_stated_again_is_paired_where_it_is_stated_last(findings):
         whole = f.claims[0]
         assert whole.q_start == text.rindex(text[whole.q_start : whole.q_end]) > text.index("\n")
         assert f.status is Status.CONSISTENT
+
+
+def test_a_share_that_names_its_own_group_is_no_share_of_the_figure_before(findings):
+    # the women's share is of all staff, not of the 215 senior teachers stated right before it
+    for text in (
+        "全校教职工860人,其中高级职称教师215名;女教职工所占比例为64.2%,男教职工所占比例为35.8%。",
+        "全县普通高中在校生9,600人,其中艺术特长生480人,女生占比51.3%。",
+    ):
+        assert all(f.status is not Status.MISMATCH for f in findings(text, "percent_of_whole"))
+
+
+def test_a_share_that_names_an_item_pairs_with_that_item(findings, numbers_of):
+    # the group named (祖辈监护) is the first item, not the nearest one (230)
+    text = "全县留守儿童2,400人,其中由祖辈监护1,560人、由亲友监护610人、由其他人监护230人;祖辈监护占{p}。"
+    [f] = findings(text.format(p="65.0%"), "percent_of_whole")
+    assert numbers_of(f, text.format(p="65.0%")) == ["2,400", "1,560", "65.0"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [bad] = findings(text.format(p="56.0%"), "percent_of_whole")
+    assert bad.status is Status.MISMATCH
+    worded = "全县民办幼儿园共120所,其中普惠性民办园84所,普惠性民办园的比例为70.0%。"
+    [same] = findings(worded, "percent_of_whole")
+    assert numbers_of(same, worded) == ["120", "84", "70.0"] and same.status is Status.CONSISTENT
