@@ -51,6 +51,11 @@ PER_WHAT: dict[str, tuple[str, frozenset[str], str | None]] = {
     "班均": ("per class", frozenset({"count:个", "count:班"}), "班"),
     "每班": ("per class", frozenset({"count:个", "count:班"}), "班"),
     "批均": ("per batch", frozenset({"count:批"}), None),
+    # 「共有1,126支球队、2.03万人参赛,队均18人」, 「组建教研组86个,组均7.2名教师」, 「村均2.3所」
+    "队均": ("per team", frozenset({"count:支", "count:队", "count:个"}), "队"),
+    "组均": ("per group", frozenset({"count:组", "count:个"}), "组"),
+    "车均": ("per vehicle", frozenset({"count:辆", "count:台"}), None),
+    "村均": ("per village", frozenset({"count:个", "count:村"}), "村"),
 }
 # 「平均每辆车服务55名学生」, 「平均每个考场安排考生约30人」, 「每平方米造价约5500元」: a measure word after 每
 # says what is counted; the noun after it (考场, 车) is what the count's subject must name

@@ -68,16 +68,21 @@ COMPARE_BASE = re.compile(
 # 近/基本/接近 翻一番: a hedged doubling says too little to check
 HEDGE = re.compile(r"(近|接近|将近|基本|几乎|超过|逾|约)$")
 
+# 「队均18人」, 「车均载客42人」 open their clause; after a noun 均 means "all" (「各队均有」, 「12个行政村均建有」)
+TEAM_AVERAGE = r"(?<![\u4e00-\u9fff])(?:队均|组均|车均|村均)"
 # average: the per-what word before an average figure (「人均约4419元」, 「生均公用经费1200元」, 「校均5000平方米」)
 AVERAGE = re.compile(
-    r"(?P<cue>生均|人均|校均|园均|户均|班均|批均|平均每(?:生|人|所|校|园|户|班)|每生|每人|每所|每校|每户|每班"
+    r"(?P<cue>生均|人均|校均|园均|户均|班均|批均|"
+    + TEAM_AVERAGE
+    + r"|平均每(?:生|人|所|校|园|户|班)|每生|每人|每所|每校|每户|每班"
     r"|平均每(?:个|名|位|辆|间|批次|批|场次|场|期|台|套|处|家|平方米|亩)|每(?:个|名|位|辆|间|平方米|亩)|平均)"
     r"(?P<period>每年|每学年|每学期|每月|每天|每日)?"
     r"(?P<noun>[^,;。、:0-9xX×]{0,10}?)(?:为|是|达到?|约为|在)?$"
 )
 # 「校均2.3名」: an average right before the figure, nothing between (「生均公用经费补助0.6亿元」 is a sum of money, not one)
 AVERAGE_RIGHT_BEFORE = re.compile(
-    r"(?:生均|人均|校均|园均|户均|班均|平均每[生人所校园户班]?|平均)(?:为|是|约|达到?)?$"
+    r"(?:生均|人均|校均|园均|户均|班均|批均|" + TEAM_AVERAGE + r"|平均每[生人所校园户班]?|平均)"
+    r"(?:为|是|约|达到?)?$"
 )
 # an average that is a standard or a floor (「生均公用经费基准定额」, 「补助标准」) need not equal total ÷ count
 AVERAGE_STANDARD = re.compile(r"(标准|定额|不低于|不少于|最高|最低|上限|下限|按)")

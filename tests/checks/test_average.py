@@ -377,3 +377,19 @@ def test_an_average_inside_a_shortened_duration_is_no_average(findings):
     # the 平均 of 「平均审核时长由A缩短至B」 names the figures of the change, not a total ÷ count
     text = "今年共受理转学申请2,140件,平均审核时长由4.5个工作日缩短至2个工作日。"
     assert findings(text, "average") == []
+
+
+def test_a_team_or_vehicle_average_opening_its_clause(findings, numbers_of):
+    # 队均/车均/组均 at the head of a clause are averages like 校均; the count is in that measure word
+    text = "全市中小学篮球联赛共有412支代表队参赛,参赛队员5,356人,队均13人。"
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert sorted(numbers_of(f, text)) == sorted(["412", "5,356", "13"])
+    [wrong] = findings("全县投入校车86辆,接送学生3,870人,车均55人。", "average")
+    assert wrong.status is Status.MISMATCH
+
+
+def test_均_after_a_noun_means_all_not_an_average(findings):
+    # 「各代表队均有12人」: every team has 12, not 12 on average over a stated total
+    text = "本届运动会共有代表队36支、运动员540人,各代表队均有12人参加开幕式。"
+    assert findings(text, "average") == []
