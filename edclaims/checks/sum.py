@@ -115,6 +115,7 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
     # a single figure of one section may restate the lead's (「一、学前教育。……幼儿园70所」): no part of it
     yield from (g for g in sections if g not in singles)
     yield from _bracketed(ctx, claims)
+    yield from _respective_of_the_sentence_before(ctx, claims)
     for total in claims:
         # 「全市47所普通高中中,省级示范性高中19所,……」, 「4.35万名义务教育学生中约1.2万人……」: the figure of
         # the set the clause names, and the figures after it
@@ -248,6 +249,50 @@ RESPECTIVE_PARTS = re.compile(
 )
 
 
+# 「……,分别为1.05亿元、3.16亿元……」 after a clause with no figure of the list's unit
+RESPECTIVE_LIST = re.compile(r",(?:分别|依次)(?:为|是|达到|达)(?=[^,;。\d]{0,4}\d)")
+
+
+def _respective_of_the_sentence_before(ctx: ClaimContext, claims: list[Claim]) -> Iterator[Breakdown]:
+    """「项目支出7.42亿元。项目支出主要用于学前教育、义务教育……五个方面,分别为1.05亿元、3.16亿元……」, 「全年招聘
+    教师642名。新招聘的教师按学段分布在小学、初中和高中,依次是318名、205名、119名」: a sentence that names the
+    figure of the sentence before (its label or subject) and then lists figures with 分别/依次 breaks it down,
+    when exactly one figure of the list's unit there is named."""
+    for match in RESPECTIVE_LIST.finditer(ctx.text):
+        sentence = ctx.segs.sentence_of(match.start())
+        start = ctx.segs.sentence_bounds(sentence)[0]
+        first = next((c for c in claims if c.sentence == sentence and c.q_start >= match.end()), None)
+        if first is None or sentence == 0:
+            continue
+        if any(
+            c.sentence == sentence and c.q_end <= match.start() and ctx.same_dimension(c, first)
+            for c in claims
+        ):
+            continue  # a figure of the list's unit in the sentence: RESPECTIVE_PARTS or 其中 covers it
+        opening = ctx.text[start : match.start()]
+        named = [
+            c
+            for c in claims
+            if c.sentence == sentence - 1
+            and c.paragraph == first.paragraph
+            and ctx.same_dimension(c, first)
+            and c.dimension not in {"percent", "pp"}
+            and not is_base_or_change(ctx, c)
+            and _named_in(ctx, c, opening)
+        ]
+        if len(named) == 1:
+            group = _group(ctx, claims, match.end(), sentence, named)
+            if group is not None:
+                yield group
+
+
+def _named_in(ctx: ClaimContext, claim: Claim, opening: str) -> bool:
+    """The opening repeats the figure's label (「项目支出」) or its subject of two characters or more."""
+    label = _label(ctx, claim).strip()
+    subject = claim.subject or ""
+    return (len(label) >= 2 and label in opening) or (len(subject) >= 2 and subject in opening)
+
+
 LISTED_AFTER_CLAUSE = re.compile(r"(?<=,)(?:包括|包含)(?=[^,;。\d]{1,10}\d)")
 
 
@@ -340,7 +385,7 @@ def _set_openers(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, 
             c
             for c in claims
             if c.q_end <= start
-            and (sentence - c.sentence <= SET_REACH or in_headline(ctx, c))
+            and (_sentences_back(ctx, c.sentence, sentence) <= SET_REACH or in_headline(ctx, c))
             and c.dimension not in {"percent", "pp", None}
             and c.dimension in body
             and not is_base_or_change(ctx, c)  # 「是去年新增学位1.2万个的两倍」: a base is no set
@@ -357,6 +402,17 @@ def _set_openers(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, 
         ]
         if named:
             yield sentence, opener.end(), (whole_name or named)[-1]
+
+
+def _sentences_back(ctx: ClaimContext, earlier: int, sentence: int) -> int:
+    """Sentences from earlier to sentence, a section heading between not counted: 「……随迁子女15.37万人……。」 ¶
+    「二、分学段情况。随迁子女中,……」 names the set one sentence on."""
+    headings = sum(
+        1
+        for i in range(earlier + 1, sentence)
+        if SECTION_HEADING.fullmatch(ctx.segs.sentence_text(i).strip())
+    )
+    return sentence - earlier - headings
 
 
 LEADING_TIME = re.compile(r"^(?:今年|去年|本年度|当年|目前|近年来)")
@@ -535,9 +591,14 @@ def breakdown_parts(ctx: ClaimContext) -> set[str]:
 
 @register_check(NAME)
 def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
+    seen: set[tuple[str, ...]] = set()
     for total, items, rest, closed, bracketed, uncertain in breakdowns(ctx):
         if len(items) < 2 or rest or closed or _shares_of_the_part(items):
             continue
+        key = (total.id, *(i.id for i in items))
+        if key in seen:
+            continue  # a set named after a section heading is that section's list too: judged once
+        seen.add(key)
         exhaustive = bracketed or is_exhaustive(ctx, total, items)
         finding = _judge(total, items, exhaustive, "medium" if uncertain else "high")
         if finding.status is Status.UNVERIFIABLE and finding.expected is not None:

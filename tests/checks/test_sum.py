@@ -490,3 +490,48 @@ def test_a_bracketed_breakdown_of_two_parts_is_still_summed(findings, numbers_of
     text = "全县小学54所(其中城区小学23所、农村小学31所),开齐音体美课程的54所。"
     [f] = findings(text, "sum")
     assert f.status is Status.CONSISTENT and numbers_of(f, text) == ["54", "23", "31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全年下达学生资助资金2.86亿元。学生资助资金用于学前、义务教育和高中三个学段,分别为0.42亿元、"
+            "1.35亿元和1.09亿元。",
+            ["2.86亿", "0.42亿", "1.35亿", "1.09亿"],
+        ),
+        (
+            "今年全县新招聘教师642名,培训教师3100人次。新招聘教师按学段分布在小学、初中和高中,依次是318名、"
+            "205名、119名。",
+            ["642", "318", "205", "119"],
+        ),
+    ],
+)
+def test_a_respective_list_breaks_down_the_figure_the_sentence_names(findings, numbers_of, text, expected):
+    [f] = findings(text, "sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == expected
+    over = text.replace(expected[1], "9" + expected[1][1:], 1)  # the parts now exceed the total
+    assert findings(over, "sum")[0].status is Status.MISMATCH
+
+
+def test_a_respective_list_naming_no_figure_before_is_no_breakdown(findings):
+    # two figures of the sentence before, the opening names neither: no total to pair
+    text = "基本支出11.32亿元,项目支出7.42亿元。今年重点投向学前教育和义务教育,分别为1.05亿元、3.16亿元。"
+    assert [f for f in findings(text, "sum") if "105000000" in f.message] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、总体情况。全县共有在校生5.6万人,其中寄宿生1.84万人,占32.9%。寄宿生中,女生0.95万人。\n"
+        "二、分学段情况。寄宿生中,小学生0.62万人,初中生1.22万人。",
+        "(一)基本情况。全市今年招收农村订单定向师范生860名,占计划的98%。定向师范生将回乡任教。\n"
+        "(二)分专业情况。在定向师范生当中,小学全科510名、学前教育350名。",
+    ],
+)
+def test_a_set_named_after_a_section_heading_reaches_over_it(findings, numbers_of, text):
+    # the heading between the set's figure and 「X中,」 is no sentence of the release's running text
+    [f] = [g for g in findings(text, "sum") if len(g.claims) == 3]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text)[0] in {"1.84万", "860"}
