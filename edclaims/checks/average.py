@@ -497,6 +497,22 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
             )
             if naming.claim is not None:
                 total, only_total, far_total, total_after = naming
+        attendances = False
+        if (
+            count is None
+            and total is not None
+            and average.counts == PERSONS
+            and average.claim.dimension != "count:人"
+        ):
+            # 「资助学生11.8万人次,人均约792元」: with no count of persons, one in 人次 may be what 人均 is over, but a
+            # person helped twice is one person: a guess, never a mismatch
+            count, only_count, far_count, count_after = _choose(
+                scopes,
+                lambda c: (
+                    c.dimension == "count:人次" and not (is_base_or_change(ctx, c) or _bound_only(ctx, c))
+                ),
+            )
+            attendances = count is not None
         if total is None or count is None or total.quantity.is_range or count.quantity.is_range:
             continue
         if total is count:
@@ -522,6 +538,8 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
             doubts.append(f"「{average.cue}」 may be what each receives, not total ÷ count")
         if not _subject_agrees(ctx, average.claim, total, average.cue):
             doubts.append(f"「{average.claim.subject}」 may not be an average of 「{total.subject}」")
+        if attendances:
+            doubts.append(f"the count is in 人次, which 「{average.cue}」 may not be over")
         fit = _period_fit(ctx, average, total)
         if fit == "unknown":
             doubts.append(f"the total may not be for {PERIOD_NAMES[average.period or '年']}")

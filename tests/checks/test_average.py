@@ -59,8 +59,14 @@ def test_no_stated_average_no_finding(findings):
 
 
 def test_units_must_make_sense(findings):
-    # a per-person average of money needs persons: 人次 counts visits, not people
-    assert findings("发放资助资金1.9亿元,资助学生4.3万人次,人均4419元。", "average") == []
+    # a per-person average of money needs persons: 人次 counts visits, not people, so with no count of persons
+    # the 人次 count is only a guess (medium, never a mismatch)
+    assert [
+        f.confidence for f in findings("发放资助资金1.9亿元,资助学生4.3万人次,人均4419元。", "average")
+    ] == ["medium"]
+    assert [f.status for f in findings("发放资助资金1.9亿元,资助学生4.3万人次,人均5419元。", "average")] == [
+        Status.UNVERIFIABLE
+    ]
     # 每生 averages over students, not over the teachers in the sentence
     assert findings("发放课后服务补助4360万元,惠及教师1.2万名,每生补助200元。", "average") == []
 
@@ -393,3 +399,20 @@ def test_均_after_a_noun_means_all_not_an_average(findings):
     # 「各代表队均有12人」: every team has 12, not 12 on average over a stated total
     text = "本届运动会共有代表队36支、运动员540人,各代表队均有12人参加开幕式。"
     assert findings(text, "average") == []
+
+
+def test_a_per_head_average_over_attendances_is_only_a_guess(findings, numbers_of):
+    # 「受助学生4.2万人次,人均资助1,500元」: with no count of persons, the 人次 count is the likely one, but a
+    # student helped twice is one person, so the pairing is medium and never a mismatch
+    text = "今年共下达国家助学金6,300万元,受助学生4.2万人次,人均资助1,500元。"
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "medium"
+    assert sorted(numbers_of(f, text)) == sorted(["6,300万", "4.2万", "1,500"])
+    [off] = findings("全年发放营养改善补助1.8亿元,惠及学生26万人次,生均补助900元。", "average")
+    assert off.status is Status.UNVERIFIABLE and off.confidence == "medium"
+
+
+def test_a_count_of_persons_is_preferred_to_attendances(findings, numbers_of):
+    text = "培训经费共计480万元,参训教师1,200人、累计6,000人次,人均4,000元。"
+    [f] = findings(text, "average")
+    assert "1,200" in numbers_of(f, text) and "6,000" not in numbers_of(f, text)
