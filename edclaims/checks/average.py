@@ -339,6 +339,18 @@ def _named_by_total(ctx: ClaimContext, total: Claim | None, count: Claim) -> boo
     return count.subject in ctx.prefix(total) or in_sentence
 
 
+WHOLE_SCOPE = re.compile(r"^(?:全市|全省|全县|全区|全州|全镇|全盟|全旗)")
+
+
+def _both_of_the_whole(ctx: ClaimContext, total: Claim | None, count: Claim) -> bool:
+    """「全市中小学412所(其中……),已接入千兆网的412所……全市建成智慧教室3865间,校均9.4间」: a total stated for the
+    whole area is averaged over the count stated for the whole area, not over what is done of it."""
+    if total is None:
+        return False
+    scope = WHOLE_SCOPE.match(ctx.prefix(total))
+    return scope is not None and ctx.prefix(count).startswith(scope.group(0))
+
+
 def _without_items(scope: list[Claim], part_of: dict[str, str], sets: set[str]) -> list[Claim]:
     """The scope without the items of a breakdown whose total is in it too (「乡村教师1962人,其中……703人、
     ……447人」: the total is what an average is over, not its last item); but a set the sentence opens with
@@ -480,7 +492,9 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
         count, only_count, far_count, count_after = _choose(
             scopes,
             lambda c, a=average: _is_count(ctx, c, a),
-            lambda c, t=total, a=average: _named_by_total(ctx, t, c) or _names_over(ctx, a, c),
+            lambda c, t=total, a=average: (
+                _named_by_total(ctx, t, c) or _names_over(ctx, a, c) or _both_of_the_whole(ctx, t, c)
+            ),
         )
         if count is not None and total is not None and not _names_counted(ctx, total, count, average):
             # 「②资源教室建设2,150万元;③……。资源教室按每间5万元补助,共建设资源教室430间」: the total whose clause

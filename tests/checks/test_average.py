@@ -416,3 +416,14 @@ def test_a_count_of_persons_is_preferred_to_attendances(findings, numbers_of):
     text = "培训经费共计480万元,参训教师1,200人、累计6,000人次,人均4,000元。"
     [f] = findings(text, "average")
     assert "1,200" in numbers_of(f, text) and "6,000" not in numbers_of(f, text)
+
+
+def test_a_total_of_the_whole_area_is_averaged_over_the_count_of_the_whole_area(findings, numbers_of):
+    # what is done of the schools (已配备……的208所) is no count of the whole: 全县 names both total and count
+    text = "全县共有中小学260所,已配备心理辅导室的208所。全县配备专兼职心理教师1,040名,校均4名。"
+    [f] = findings(text, "average")
+    assert f.confidence == "high" and f.status is Status.CONSISTENT
+    assert sorted(numbers_of(f, text)) == sorted(["260", "1,040", "4"])
+    wrong = "全区义务教育学校88所,已建成标准化食堂的71所。全区建成录播教室430间,校均6间。"
+    [g] = findings(wrong, "average")
+    assert g.status is Status.MISMATCH and "88" in numbers_of(g, wrong)
