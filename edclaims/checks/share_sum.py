@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from edclaims.checks import arith, cues
@@ -224,12 +224,34 @@ def check_share_sum(ctx: ClaimContext) -> Iterator[Finding]:
             continue
         if len(shares) < 2:
             continue
-        finding = _judge_whole(ctx, shares, group.outer)
-        if finding is not None:
-            yield finding
+        for run in _attribute_runs(shares):
+            finding = _judge_whole(ctx, run, group.outer if run[0] is shares[0] else None)
+            if finding is not None:
+                yield finding
         combined = _combined_rate(ctx, shares)
         if combined is not None:
             yield _judge_stated(*combined)
+        else:
+            named = _named_rate(ctx, shares)
+            if named is not None:
+                yield named
+
+
+def _attribute_runs(shares: list[Share]) -> list[list[Share]]:
+    """「本科及以上学历……占84.3%;女教师占71.6%,男教师占28.4%」: shares picked by one attribute, then by another,
+    are two groups, each judged alone (a run of one is no group); labels of no known attribute go with either."""
+    if shares[0].each or not different_attributes([s.label for s in shares]):
+        return [shares]
+    runs: list[list[Share]] = []
+    kind: set[str] = set()
+    for share in shares:
+        hits = {name for name, pattern in cues.ATTRIBUTES.items() if pattern.search(share.label)}
+        if runs and (len(hits) != 1 or not kind or hits == kind):
+            runs[-1].append(share)
+        else:
+            runs.append([share])
+        kind = hits if len(hits) == 1 else kind
+    return [run for run in runs if len(run) >= 2]
 
 
 def _sum(shares: list[Share]) -> tuple[arith.Interval | None, Decimal | None, str]:
@@ -311,6 +333,44 @@ def _combined_rate(ctx: ClaimContext, shares: list[Share]) -> tuple[list[Share],
     parts = shares[start : start + len(name)]
     total = Share(later[0], name + "率", None, False, True, False)
     return parts, total
+
+
+# 「……“非常满意”的占46.2%,“比较满意”的占38.5%,“基本满意”的占11.1%,“不满意”的占4.2%,总体满意率为95.8%」:
+# a rate named by the word the grades share (满意率) is the sum of the grades holding it, not its negation
+NAMED_RATE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})率(?:为|是|达到?)?$")
+
+
+def _named_rate(ctx: ClaimContext, shares: list[Share]) -> Finding | None:
+    """The rate right after the shares (its clause or the next) named by a word two or more of them hold.
+    Consistent when all of those add up to it (high) or only the first, best ones do (medium: 满意率 is
+    sometimes 非常满意 + 比较满意 alone); a mismatch only when no such reading holds."""
+    last = shares[-1].claim
+    later = [c for c in ctx.later_in_sentence(last) if c.dimension == "percent"]
+    if not later or later[0].clause - last.clause > 1:
+        return None
+    rate = NAMED_RATE.search(ctx.prefix(later[0]))
+    if rate is None:
+        return None
+    labels = _labels(ctx, shares)
+    words = rate.group("name")
+    # 「家长满意率」, 「总体满意率」: the word is the end of the rate's name, as short as two characters
+    holding: list[Share] = []
+    for size in range(2, len(words) + 1):
+        name = words[-size:]
+        holding = [s for s, lab in zip(shares, labels, strict=True) if name in lab and "不" + name not in lab]
+        if len(holding) >= 2:
+            break
+    if len(holding) < 2 or holding != shares[: len(holding)]:
+        return None  # the grades holding the word must be the first, best ones, in order
+    total = Share(later[0], rate.group(0), None, False, True, False)
+    full = _judge_stated(holding, total)
+    if full.status is not Status.MISMATCH:
+        return full
+    for k in range(len(holding) - 1, 1, -1):
+        shorter = _judge_stated(holding[:k], total)
+        if shorter.status is Status.CONSISTENT:
+            return replace(shorter, confidence="medium")
+    return full
 
 
 # 「不满意」 beside 「非常满意」, 「不及格」 beside 「及格」: the grades of one scale, from the best to the negation

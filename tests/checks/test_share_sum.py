@@ -204,3 +204,33 @@ def test_a_rate_named_by_the_first_characters_of_listed_grades(findings):
     wrong = "抽测中获评优秀、良好、及格、不及格等级的学生依次占15.0%、38.2%、40.1%、6.7%,优良率达到55.2%。"
     bad = [f for f in findings(wrong, "share_sum") if len(f.claims) == 3]
     assert [f.status for f in bad] == [Status.MISMATCH]
+
+
+def test_shares_by_another_attribute_after_a_share_are_a_group_of_their_own(findings):
+    # a share by degree, then the two sexes: the sexes still cover the whole
+    text = "全区专任教师3,600人,具有本科以上学历的占91.2%;男教师占35.5%,女教师占64.5%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert [c.quantity.text for c in f.claims] == ["35.5", "64.5"]
+    wrong = "全校教职工中具有研究生学历的占12.0%,女职工占52.3%,男职工占45.7%。"
+    [g] = findings(wrong, "share_sum")
+    assert g.status is Status.MISMATCH
+
+
+def test_a_rate_named_by_the_word_the_grades_share_is_their_sum(findings):
+    # 满意率 after the grades: 非常满意 + 比较满意 + 基本满意, never 不满意
+    text = "学生对食堂服务表示非常满意的占52.4%,表示比较满意的占30.1%,表示基本满意的占12.3%,表示不满意的占5.2%,学生满意率达94.8%。"
+    rates = [
+        f for f in findings(text, "share_sum") if len(f.claims) == 4 and f.claims[-1].quantity.text == "94.8"
+    ]
+    assert [(f.status, f.confidence) for f in rates] == [(Status.CONSISTENT, "high")]
+    wrong = text.replace("满意率达94.8%", "满意率达97.8%")
+    bad = [f for f in findings(wrong, "share_sum") if f.claims[-1].quantity.text == "97.8"]
+    assert [f.status for f in bad] == [Status.MISMATCH]
+
+
+def test_a_rate_of_the_best_grades_only_is_a_medium_reading(findings):
+    # some surveys count only the two best grades as satisfied: consistent, but only medium
+    text = "“很满意”的家长占61.0%,“满意”的家长占27.5%,“基本满意”的家长占8.9%,“不满意”的家长占2.6%;总体满意率为88.5%。"
+    rates = [f for f in findings(text, "share_sum") if f.claims[-1].quantity.text == "88.5"]
+    assert [(f.status, f.confidence) for f in rates] == [(Status.CONSISTENT, "medium")]
