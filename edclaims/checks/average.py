@@ -107,6 +107,10 @@ def _average(ctx: ClaimContext, claim: Claim) -> Average | None:
         return None
     if cues.RATE_CHANGE.search(match.group("noun")):
         return None  # 「人均增加3200元」 is a change per head, not a total ÷ count
+    if cues.CHANGE_FROM.search(prefix[match.start() :]):
+        return (
+            None  # 「平均年龄由三年前的44.3岁……」, 「平均时长从8天……」: the start of a change, not an average
+        )
     cue = match.group("cue")
     key = cue.removeprefix("平均")
     per, counts, word = PER_WHAT.get(key, ("on average", frozenset(), None))

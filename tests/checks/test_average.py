@@ -427,3 +427,11 @@ def test_a_total_of_the_whole_area_is_averaged_over_the_count_of_the_whole_area(
     wrong = "全区义务教育学校88所,已建成标准化食堂的71所。全区建成录播教室430间,校均6间。"
     [g] = findings(wrong, "average")
     assert g.status is Status.MISMATCH and "88" in numbers_of(g, wrong)
+
+
+def test_a_figure_after_由_or_从_starts_a_change_not_an_average(findings):
+    # 「平均年龄从五年前的46岁降到43.5岁」: neither 五年 nor 46 is an average of a total
+    text = "全县现有乡村教师1,860人,其中近三年招聘320人;教师平均年龄由三年前的44.3岁下降到42.8岁。"
+    assert findings(text, "average") == []
+    text = "全区在编教师2,540人,近两年新招聘410人,教师平均年龄从两年前的45岁降到了43岁。"
+    assert findings(text, "average") == []
