@@ -170,12 +170,12 @@ def _whole_for(
         # before the part too, is there to be the whole
         total = part_of.get(c.id)
         shadowed = total is not None and total.q_start < part.q_start and ctx.same_dimension(total, part)
-        return can_contain(c, part, percent) and not _has_own_share(ctx, c) and not shadowed
+        return accept_named(c) and not _has_own_share(ctx, c) and not shadowed
 
     def accept_named(c: Claim) -> bool:
         # 「已落实19.9万人,去向落实率达92%。……升学3.1万人,占已落实人数的15.6%」: a figure the share names is its
-        # whole even when it is itself a part with a share of its own
-        return can_contain(c, part, percent)
+        # whole even when it is itself a part with a share of its own; 「校均排查6.4栋」 is an average, no whole
+        return can_contain(c, part, percent) and not cues.AVERAGE.search(ctx.prefix(c))
 
     declared = [
         c
@@ -190,8 +190,13 @@ def _whole_for(
         # 「最终录用407名。」 ¶ 「录用人员中,女性312名,占76.7%」: the set the sentence opens with, even when its
         # groups overlap and make no breakdown
         if sentence == part.sentence and part.q_start >= body_start and ctx.same_dimension(total, part):
-            if accept(total):
+            # 「其中随迁子女15.37万人,占22.5%。随迁子女中,……13.96万人」: the set named is the whole even when
+            # it has a share of its own
+            if accept_named(total):
                 return Link(total, "high", f"the set the sentence opens with, {arith.as_written(total)}")
+    of_all = _whole_of_all(ctx, part, percent, accept_named)
+    if of_all is not None:
+        return of_all
     in_set = _set_named_before_part(ctx, part, accept_named)
     if in_set is not None:
         return in_set
@@ -225,6 +230,9 @@ def _whole_for(
         return by_rest
     if named is not None:  # 「占民办园总数的89%」: only a figure of that name is the whole
         return _named_whole(ctx, part, named.group(1), accept_named)
+    done_of = _done_of_a_stated_part(ctx, part, percent, accept_named)
+    if done_of is not None:
+        return done_of
     # a share's whole may be the one figure of the sentence before (「毕业生2.46万人。……2.31万人,就业率93.9%」)
     link = link_earlier(ctx, part, accept=accept, sentence_before=True)
     if link is None or link.confidence != "high":
@@ -264,6 +272,62 @@ def _whole_for(
             where = distance(reach[0], part)
             return Link(reach[0], "medium", f"the only figure of this unit within reach, {where}")
     return link
+
+
+# 「占全县在园幼儿的46.9%」, 「占全市学生总数的」: the whole of the whole area (or 全部, 所有) is named
+ALL_NAMED = re.compile(
+    r"占(全[市县区省州旗镇乡校]|全部|所有)([^,;。占]{2,12}?)(?:总数|总量|总人数|总额)?的?(?:比例|比重)?(?:为|达|达到)?$"
+)
+
+
+def _whole_of_all(
+    ctx: ClaimContext, part: Claim, percent: Claim, accept: Callable[[Claim], bool] | None = None
+) -> Link | None:
+    """「全县在园幼儿1.52万人,其中在普惠性幼儿园就读的1.408万人……公办园9,870人。公办园在园幼儿占全县在园
+    幼儿的46.9%」: a share of 全县X is of the one earlier figure whose clause says 全县 and names X, not of a
+    narrower set the part is counted in."""
+    named = ALL_NAMED.search(ctx.prefix(percent))
+    if named is None:
+        return None
+    scope, name = named.groups()
+    words = _name_words(name) or {name}
+    fits = [
+        c
+        for c in earlier_candidates(ctx, part)
+        if (accept(c) if accept else _can_contain(c, part, percent))
+        and scope in ctx.prefix(c)
+        and (subjects_match(c.subject, name) or words & _words_around(ctx, c))
+    ]
+    if len(fits) != 1:
+        return None
+    return Link(fits[0], "high", f"the whole named 「{scope}{name}」, the one figure stated so")
+
+
+# 「需进行抗震加固的校舍xx栋,占……。已完成加固31栋,完成率79.5%」: what is done of a figure the sentence before
+# states as to be done (加固 in both), even when that figure has a share of its own (「需改造的旱厕120座,占总数的
+# 15%;已改造108座,改造率90%」)
+def _done_of_a_stated_part(
+    ctx: ClaimContext, part: Claim, percent: Claim, accept: Callable[[Claim], bool]
+) -> Link | None:
+    prefix = ctx.prefix(part)
+    done = cues.DONE_PART.search(prefix)
+    if done is None or not _rate_right_after(ctx, part, percent):
+        return None
+    verb = re.sub(r"^(?:完成|实现|经)", "", prefix[done.end() :])
+    words = {verb[i : i + 2] for i in range(len(verb) - 1)} - GENERIC_WORDS
+    fits = [
+        c
+        for c in earlier_candidates(ctx, part)
+        if c.paragraph == part.paragraph
+        and part.sentence - 1 <= c.sentence <= part.sentence
+        and accept(c)
+        and words & _words_around(ctx, c)
+    ]
+    if len(fits) != 1:
+        return None
+    return Link(
+        fits[0], "high", f"what is done of {arith.as_written(fits[0])}, worded so in the sentence before"
+    )
 
 
 # the figure a rate is taken of by convention, named by the rate and its part: 录取率 of those who applied,
@@ -343,6 +407,24 @@ def _named_whole(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Cl
         or _worded_like(ctx, part, name, accept)
         or _written_before_one(ctx, part, name, accept)
         or _counted_otherwise(ctx, part, name, accept)
+        or _planned(ctx, part, name, accept)
+    )
+
+
+# 「完成年度目标的100%」, 「完成计划的98%」, 「完成任务的」: a target is stated as planned, in any of these words
+PLAN_NAME = re.compile(r"目标|计划|任务")
+PLANNED = re.compile(r"计划|目标|任务|预计|拟")
+
+
+def _planned(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Claim], bool]) -> Link | None:
+    """「计划实施项目25所……25所学校全部完工,完成年度目标的100%」: the one figure within reach worded as a plan."""
+    if not PLAN_NAME.search(name):
+        return None
+    planned = [c for c in earlier_candidates(ctx, part) if accept(c) and PLANNED.search(_around(ctx, c))]
+    if len(planned) != 1:
+        return None
+    return Link(
+        planned[0], "high", f"the {name} is the one figure stated as planned, {distance(planned[0], part)}"
     )
 
 
@@ -532,7 +614,9 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         if a_bound(percent):
             continue  # 「满意度超过90%」: a threshold, not a share of anything stated
         prefix = ctx.prefix(percent)
-        if (cues.COMPARISON.search(prefix) and not TARGET_INSIDE.search(prefix)) or (
+        # 「完成年度目标的100%」: a share of the target, not a comparison with it
+        done_of_target = TARGET_INSIDE.search(prefix) or DONE_OF.search(prefix)
+        if (cues.COMPARISON.search(prefix) and not done_of_target) or (
             cues.RATE_CHANGE.search(prefix)
             and not _share_of_an_amount(ctx, percent)
             and not SHARE_CHANGED.search(prefix)
@@ -549,6 +633,8 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         if part is None:
             if labelled is not None:
                 part, link = labelled
+                # 「……公办园9,870人。公办园在园幼儿占全县在园幼儿的46.9%」: the whole area's figure, not the item's set
+                link = _whole_of_all(ctx, part, percent) or link
                 yield replace(_judge(percent, part, link.claim, link.confidence), pairing=link.reason)
             continue
         if part.id in in_changes and not prefix.startswith("占"):

@@ -83,6 +83,7 @@ def part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
             return None
         if (
             label is not None
+            and claim is not named
             and claim.clause < percent.clause
             and not _label_names(ctx, label.group(1), claim)
         ):
@@ -97,9 +98,10 @@ def part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
     return None
 
 
-# 「女教师占71.6%」, 「女生所占比例为48.5%」, 「其中女生的比重48.5%」: the share's clause opens with the group
+# 「女教师占71.6%」, 「女生所占比例为48.5%」, 「其中女生的比重48.5%」, 「女教师占全体教师的71.6%」: the share's
+# clause opens with the group
 OWN_LABEL = re.compile(
-    r"\s*(?:其中|而|另外)?[,:]?\s*([\u4e00-\u9fff]{2,12}?)(?:所|的)?(?:占比|占|比例|比重)(?:为|达到?|是)?$"
+    r"\s*(?:其中|而|另外)?[,:]?\s*([\u4e00-\u9fff]{2,12}?)(?:所|的)?(?:占比|占(?:[^,;。占\d]{1,16}的)?|比例|比重)(?:为|达到?|是)?$"
 )
 # words any group of people or schools may share: they tell no group from another
 GENERIC = frozenset({"教师", "学生", "学校", "幼儿", "人数", "总数", "人员", "全部", "全市", "全县", "其中"})
@@ -111,27 +113,76 @@ def _part_named_by_label(ctx: ClaimContext, percent: Claim, label: str) -> Claim
     words of 随班就读 against one)."""
     scored = sorted(
         (
-            (_label_score(ctx, label, claim), claim)
+            (_label_score(ctx, label, claim, own_only=True), claim)
             for claim in ctx.earlier(percent)
             if claim.sentence == percent.sentence and claim.dimension not in {"percent", "pp", None}
         ),
         key=lambda sc: -sc[0],
     )
-    scored = [sc for sc in scored if sc[0] > 0]
+    scored = [sc for sc in scored if sc[0] >= MIN_SHARED]
     if len(scored) == 1 or (len(scored) > 1 and scored[0][0] >= scored[1][0] + 2):
         return scored[0][1]
-    return None
+    return _named_respectively(ctx, percent, label)
 
 
+# 「用于学前教育、义务教育、高中教育及其他,分别为1.05亿元、3.16亿元、1.27亿元和0.56亿元」: names listed, then
+# their figures in the same order after 分别
+RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到?|占)?")
+LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
+
+
+def _named_respectively(ctx: ClaimContext, percent: Claim, label: str) -> Claim | None:
+    """「……义务教育……分别为1.05亿元、3.16亿元……,其中义务教育占项目支出的42.6%」: the figure in the place
+    of the share's group in a list of names that 分别 gives figures to; only when names and figures count
+    the same."""
+    start, _ = ctx.segs.sentence_bounds(percent.sentence)
+    head = ctx.text[start : percent.q_start]
+    resp = RESPECTIVELY.search(head)
+    if resp is None:
+        return None
+    names = head[: resp.start()]
+    at = names.rfind(label)
+    if at < 0:
+        return None
+    run_start = max(names.rfind(ch, 0, at) for ch in ",;:。") + 1
+    run_end = min((i for i in (names.find(ch, at) for ch in ",;:。") if i >= 0), default=len(names))
+    run = names[run_start:run_end]
+    place = len(LIST_SEPARATOR.findall(names[run_start:at]))
+    count = len(LIST_SEPARATOR.findall(run)) + 1
+    figures = [
+        c
+        for c in sorted(ctx.earlier(percent), key=lambda c: c.q_start)
+        if c.sentence == percent.sentence
+        and c.q_start >= start + resp.end()
+        and c.dimension not in {"percent", "pp", None}
+    ]
+    if count < 2 or len(figures) < count:
+        return None
+    listed = figures[:count]
+    if len({c.dimension for c in listed}) != 1 or (
+        len(figures) > count and figures[count].dimension == listed[0].dimension
+    ):
+        return None  # more figures of the unit than names: the places do not tell
+    return listed[place]
+
+
+MIN_SHARED = 2  # one shared word (教育) names no figure: many labels of a release share it
+SAME_HEAD = 10  # the item's label and the share's begin with the same word
 OWN_MATCH = 100  # a label written as the item's own outweighs any count of shared words
 
 
-def _label_score(ctx: ClaimContext, label: str, claim: Claim) -> int:
+def _label_score(ctx: ClaimContext, label: str, claim: Claim, own_only: bool = False) -> int:
+    """How well the share's group names the figure; `own_only` reads only the figure's own label (「……用于学前
+    教育、义务教育及其他五个方面」 names 义务教育 in the clause, not as the label of 五)."""
     own = re.split(r"[、,:]|其中", ctx.prefix(claim))[-1].strip()
     if len(own) >= 2 and (label.startswith(own) or own.startswith(label)):
         return OWN_MATCH
+    if len(own) >= 2 and own[:2] == label[:2]:
+        return SAME_HEAD  # 「其中本科层次19.8万人……,本科计划占47.6%」: the group's head word is the item's
     words = {label[i : i + 2] for i in range(len(label) - 1)} - GENERIC
-    around = ctx.prefix(claim) + re.split(r"[,;。]", ctx.text[claim.end : claim.end + 6])[0]
+    around = (own if own_only else ctx.prefix(claim)) + re.split(
+        r"[,;。]", ctx.text[claim.end : claim.end + 6]
+    )[0]
     return sum(1 for w in words if w in around)
 
 

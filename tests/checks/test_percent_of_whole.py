@@ -537,3 +537,75 @@ def test_a_share_that_names_an_item_pairs_with_that_item(findings, numbers_of):
     worded = "全县民办幼儿园共120所,其中普惠性民办园84所,普惠性民办园的比例为70.0%。"
     [same] = findings(worded, "percent_of_whole")
     assert numbers_of(same, worded) == ["120", "84", "70.0"] and same.status is Status.CONSISTENT
+
+
+def test_an_average_is_never_the_whole(findings, numbers_of):
+    # 6.4 is what each school had on average: the share is of the 612 buildings inspected
+    for text in (
+        "全县共排查校舍612栋,校均排查6.4栋。经鉴定,需加固的校舍xx栋,占排查总数的3.1%。",
+        "全县共排查校舍612栋,平均每校排查6.4栋。经鉴定,需加固的校舍xx栋,占排查总数的3.1%。",
+    ):
+        [f] = findings(text, "percent_of_whole")
+        assert numbers_of(f, text)[0] == "612" and f.status is Status.UNVERIFIABLE
+
+
+def test_a_set_named_again_is_the_whole_even_with_a_share_of_its_own(findings, numbers_of):
+    text = "全市中职在校生3.2万人,其中寄宿生1.44万人,占45.0%。寄宿生中,来自农村的4320人,农村生源比例为{p}。"
+    found = {
+        numbers_of(f, text.format(p="30.0%"))[-1]: f
+        for f in findings(text.format(p="30.0%"), "percent_of_whole")
+    }
+    assert numbers_of(found["30.0"], text.format(p="30.0%")) == ["1.44万", "4320", "30.0"]
+    assert found["30.0"].confidence == "high"
+    bad = {
+        numbers_of(f, text.format(p="33.0%"))[-1]: f
+        for f in findings(text.format(p="33.0%"), "percent_of_whole")
+    }
+    assert bad["33.0"].status is Status.MISMATCH
+
+
+def test_a_share_of_the_whole_area_is_of_the_figure_stated_for_it(findings, numbers_of):
+    # 农村学生 is an item of the boarders (3.0万), but the share names all of the city's pupils
+    text = "全市高中在校生4.8万人,其中住校生3.0万人。住校生中,农村学生1.2万人,城镇学生1.8万人。农村学生占全市高中在校生的{p}。"
+    [f] = findings(text.format(p="25.0%"), "percent_of_whole")
+    assert numbers_of(f, text.format(p="25.0%")) == ["4.8万", "1.2万", "25.0"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+
+
+def test_what_is_done_of_a_figure_with_its_own_share(findings, numbers_of):
+    for text, whole in (
+        ("经排查,需要整改的消防隐患40处,占排查点位的8.0%。目前已整改到位36处,整改率90.0%。", "40"),
+        ("全县需改造的旱厕120座,占总数的15%;截至10月底,已改造108座,改造率90%。", "120"),
+    ):
+        done = [f for f in findings(text, "percent_of_whole") if numbers_of(f, text)[-1].startswith("90")]
+        assert [numbers_of(f, text)[0] for f in done] == [whole]
+        assert done[0].status is Status.CONSISTENT and done[0].confidence == "high"
+
+
+def test_an_item_named_by_the_head_word_of_the_share(findings, numbers_of):
+    # 本科招生 and 本科层次 share only their head word; the nearest figure (专科) is not the part
+    text = "今年计划招生2.4万人,其中本科层次1.1万人、专科层次1.3万人,本科招生占{p}。"
+    [f] = findings(text.format(p="45.8%"), "percent_of_whole")
+    assert numbers_of(f, text.format(p="45.8%")) == ["2.4万", "1.1万", "45.8"] and f.confidence == "high"
+    [bad] = findings(text.format(p="40.0%"), "percent_of_whole")
+    assert bad.status is Status.MISMATCH
+
+
+def test_names_and_figures_given_respectively(findings, numbers_of):
+    text = (
+        "今年资助资金共5.2亿元,用于学前教育、义务教育、普通高中及其他四个方面,分别为0.8亿元、2.6亿元、1.2亿元和"
+        "0.6亿元,其中义务教育占资助资金的{p}。"
+    )
+    [f] = [f for f in findings(text.format(p="50.0%"), "percent_of_whole")]
+    assert numbers_of(f, text.format(p="50.0%")) == ["5.2亿", "2.6亿", "50.0"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+
+
+def test_a_share_of_the_target_is_of_the_figure_stated_as_planned(findings, numbers_of):
+    for text, whole, part in (
+        ("今年计划改造薄弱学校40所。截至年底,40所学校全部完工,完成年度目标的100%。", "40", "40"),
+        ("全年计划培训乡村教师1.2万人次。实际培训1.26万人次,完成年度目标任务的105%。", "1.2万", "1.26万"),
+    ):
+        [f] = findings(text, "percent_of_whole")
+        assert numbers_of(f, text)[:2] == [whole, part]
+        assert f.status is Status.CONSISTENT and f.confidence == "high"
