@@ -328,6 +328,44 @@ def _circled_items_before(ctx: ClaimContext, count: Claim) -> list[str] | None:
     return items if all(items) else None
 
 
+def _inline_marker(style: str, k: int) -> str:
+    return {"circled": CIRCLED[k - 1] if k <= len(CIRCLED) else "", "paren_cn": f"({_cn(k)})"}.get(
+        style, f"({k})"
+    )
+
+
+def _inline_items(ctx: ClaimContext, after: int) -> list[str] | None:
+    """「办成教育民生实事三件:①……;②……;③……。」, 「重点开展五项活动:(一)……;(二)……」: items numbered inside the
+    paragraph right after the count's colon, ① (or (一), (1)) first, then each next number in turn; the list
+    ends where the next number is missing from the paragraph."""
+    while after < len(ctx.text) and ctx.text[after] == " ":
+        after += 1
+    end = ctx.text.find("\n", after)
+    end = len(ctx.text) if end < 0 else end
+    style = next(
+        (
+            st
+            for st in ("circled", "paren_cn", "paren_arabic")
+            if ctx.text.startswith(_inline_marker(st, 1), after)
+        ),
+        None,
+    )
+    if style is None:
+        return None
+    starts = [after]
+    while len(starts) <= MAX_COUNT:
+        nxt = ctx.text.find(_inline_marker(style, len(starts) + 1), starts[-1] + 1, end)
+        if nxt < 0:
+            break
+        starts.append(nxt)
+    bounds = [*starts[1:], end]
+    items = []
+    for k, (start, stop) in enumerate(zip(starts, bounds, strict=True), 1):
+        body = ctx.text[start + len(_inline_marker(style, k)) : stop]
+        items.append(re.split(r"[。;,:]", body.strip(), maxsplit=1)[0][:12])
+    return items if len(items) >= 2 and all(items) else None
+
+
 def _list_length(count: Claim, items: list[str]) -> bool:
     """「青石、柳河、双榆、北岔5个乡镇」: a small count within one of the names listed counts those names (a
     count of kinds, 「中小学、幼儿园12所」, is far larger than its list)."""
@@ -409,6 +447,9 @@ def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
     # 「完成了五项重点任务,共投入资金4.76亿元。」 then (一)…(五): a count of kinds (项, 条, 方面) followed by
     # numbered headings may announce them even with another figure after it in its sentence (agreement only)
     kinds = count.unit is not None and count.unit.text in KIND_WORDS
+    inline = _inline_items(ctx, tail.end()) if colon and tail is not None else None
+    if inline is not None:
+        return _finding(count, inline, "numbered items after its colon", "high")
     ordinal = _ordinal_items(ctx, count, sentence_end=not last) if last or kinds else None
     if ordinal is not None:
         items, tight = ordinal

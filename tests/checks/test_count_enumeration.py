@@ -173,3 +173,19 @@ def test_numbered_headings_after_a_count_of_kinds_with_a_figure_after_it(finding
 
 def test_a_figure_of_a_respectively_list_is_no_count_of_the_names_before_it():
     assert _run("全区共有中职学校8所,其中公办和民办分别为两所、6所。") == []
+
+
+def test_numbered_items_inside_the_paragraph_after_the_count_s_colon(findings):
+    # ①②③ or (一)(二)… written on in one paragraph after 「……N项:」 are the N items
+    text = "今年重点推进四项改革:①深化集团化办学;②推进县管校聘;③完善课后服务;④改革中考招生。全县投入资金3.2亿元。"
+    [f] = findings(text, "count_enumeration")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    wrong = "学校围绕劳动教育开展了三类实践:(一)校内劳动;(二)家务劳动;(三)社区服务;(四)研学实践。"
+    [g] = findings(wrong, "count_enumeration")
+    assert g.status is Status.MISMATCH and g.expected == 4
+
+
+def test_a_numbered_list_after_a_colon_needs_its_first_number_right_there(findings):
+    # the colon introduces prose, not numbered items: the ② much later is another list's
+    text = "下一步将抓好两件事:加快建设新校区,改善办学条件;另将评选②号方案。"
+    assert findings(text, "count_enumeration") == []
