@@ -206,12 +206,28 @@ def _respective_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool]
     stop = re.compile(r"[。;\n]").search(ctx.text, cue.end())
     body = ctx.text[cue.end() : stop.start() if stop else len(ctx.text)].strip(" :")
     body = body.split(",")[0] if "、" in body.split(",")[0] else body  # 「分别为A、B、C,共投资…」
-    if re.search(r"\d", body):
-        return None  # 「分别为3所、5所」 is a breakdown of figures: the sum family reads those
     stripped = body.rstrip("。 ")
     is_open = bool(OPEN_END.search(stripped)) or "等" in stripped[-4:]
     items = _split_items(OPEN_END.sub("", stripped))
+    if re.search(r"\d", body):
+        # 「分别为3所、5所」 is a breakdown of figures (the sum family reads those); 「三个县……,分别为青山县48名、
+        # 白石县41名、南坪县37名」 names each item before its figure: the names are the items
+        # (「新建学校3所,分别为小学2所、初中1所」 splits three schools by kind: no counted noun to end with)
+        named = [NAMED_FIGURE.match(item) for item in items]
+        names = [m.group("name") for m in named if m]
+        # the names end alike, in a character of the counted noun: 县 of 三个县 / 3个试点县, 区 of 4个校区
+        ends = {name[-1] for name in names}
+        if (
+            len(names) != len(items)
+            or len(ends) != 1
+            or ends.pop() not in ctx.text[count.end : count.end + 3]
+        ):
+            return None
+        items = names
     return (items, is_open) if len(items) >= 2 else None
+
+
+NAMED_FIGURE = re.compile(r"(?P<name>[^\d]{2,12}?)(?:为|有|共)?\d[\d.,]*(?:万|亿)?[^\d、]{0,3}$")
 
 
 # ---------------------------------------------------------------- 五条措施:A、B、C / 4个,涵盖A、B、C和D

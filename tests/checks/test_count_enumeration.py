@@ -189,3 +189,18 @@ def test_a_numbered_list_after_a_colon_needs_its_first_number_right_there(findin
     # the colon introduces prose, not numbered items: the ② much later is another list's
     text = "下一步将抓好两件事:加快建设新校区,改善办学条件;另将评选②号方案。"
     assert findings(text, "count_enumeration") == []
+
+
+def test_items_named_before_their_figures_after_分别为(findings):
+    # each item names the counted noun (校区) before its figure: the names are the items
+    text = "集团共有4个校区,分别为东湖校区1,200人、西湖校区860人、南山校区740人。"
+    [f] = findings(text, "count_enumeration")
+    assert f.status is Status.MISMATCH and f.expected == 3
+    ok = "全市确定3个试点县,分别是安平县12所、临河县9所和北塘县15所。"
+    [g] = findings(ok, "count_enumeration")
+    assert g.status is Status.CONSISTENT
+
+
+def test_a_breakdown_by_kind_after_分别为_is_not_a_list_of_the_counted(findings):
+    # three schools split by kind: 小学 and 初中 are not two schools
+    assert findings("今年新建学校3所,分别为小学2所、初中1所。", "count_enumeration") == []
