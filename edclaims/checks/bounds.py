@@ -28,8 +28,10 @@ RATE = re.compile(
 # the rate word sits right before the number, with at most a linking verb between (「覆盖率达到」, 「占比为」)
 RATE_BEFORE = re.compile(
     RATE.pattern
-    + r"(由[^,;。]{1,12}?)?(?:已|均|分别)?(稳定|保持|提高|提升|上升|下降|降低|降)?(达到|达|为|是|在|到|至)?(了)?(约|近)?$"
+    + r"(由[^,;。]{1,12}?)?(?:已|均|分别)?(?:要|应|应当|需|须|必须|将|力争|确保|争取)?"
+    + r"(稳定|保持|提高|提升|上升|下降|降低|降)?(达到|达|为|是|在|到|至)?(了)?(约|近)?$"
 )
+# (「覆盖率要达到100%」, 「入学率确保达到」: a rate a text requires is a share all the same)
 # shares of a plan or of last year, growth, gross and utilisation rates may pass 100% and still be right
 EXEMPT = re.compile(
     r"(完成|增长|增幅|增速|增加|同比|上年|去年|计划|任务|目标|毛入|使用率|利用率|相当于|超额|执行率|贡献率|"

@@ -107,3 +107,11 @@ def test_a_coverage_and_a_proportion_of_a_whole_named_before_it(findings):
     assert h.status is Status.CONSISTENT
     # a proportion over 100 % may be meant (面试人选 of the posts): nothing is said
     assert findings("面试人选按招聘总人数150%的比例确定。", "bounds") == []
+
+
+def test_a_rate_the_text_requires_is_a_share_all_the_same(findings):
+    # 要/应/确保/力争 before the verb: a required coverage still cannot pass 100%
+    [ok] = findings("各地残疾儿童义务教育入学率应达到97%以上。", "bounds")
+    assert ok.status is Status.CONSISTENT
+    [bad] = findings("到2025年,全县中小学心理辅导室覆盖率力争达到105%。", "bounds")
+    assert bad.status is Status.MISMATCH
