@@ -379,16 +379,39 @@ def _around(ctx: ClaimContext, claim: Claim) -> str:
 SET_BEFORE_PART = re.compile(r"\s*(?:在)?([^,;。:\d]{1,10}[^,;。:\d初高其集心空之当正])中(?=[^,;。:\d])")
 
 
+SET_ALONE = re.compile(r"\s*(?:在)?([^,;。:\d]{1,10}[^,;。:\d初高其集心空之当正])中\s*[,:]")
+
+
 def _set_named_before_part(ctx: ClaimContext, part: Claim, accept: Callable[[Claim], bool]) -> Link | None:
     """The whole of a part whose clause opens with its set (「交流教师中骨干教师58名」): the figure worded like
     the set; of several, the nearest, and only when it stands in the part's sentence is the pairing sure."""
     opener = SET_BEFORE_PART.match(ctx.prefix(part))
+    if opener is None and part.clause > 0:
+        # 「受助学生中,脱贫家庭学生2.6万人次」: the set may stand alone in the clause before, opening the sentence
+        start, _ = ctx.segs.sentence_bounds(part.sentence)
+        before_start, _ = ctx.segs.clause_bounds(part.clause - 1)
+        if before_start <= start:
+            opener = SET_ALONE.fullmatch(ctx.text, before_start, ctx.segs.clause_bounds(part.clause)[0])
     if opener is None:
         return None
     words = _name_words(opener.group(1))
     worded = [c for c in earlier_candidates(ctx, part) if accept(c) and words & _words_around(ctx, c)]
     if not worded:
-        return None
+        # the set's figure may stand further back (the release's lead): the one figure of the unit worded so
+        far = [
+            c
+            for c in ctx.claims
+            if c.q_start < part.q_start
+            and ctx.same_dimension(c, part)
+            and not is_base_or_change(ctx, c)
+            and not frames_conflict(ctx, c, part)
+            and accept(c)
+            and words & _words_around(ctx, c)
+        ]
+        if len(far) != 1:
+            return None
+        how = f"the set 「{opener.group(1)}」 the sentence opens with, the one figure worded so"
+        return Link(far[0], "medium", f"{how}, {distance(far[0], part)}")
     whole = worded[0]
     sure = len(worded) == 1 or whole.sentence == part.sentence
     how = "the one figure worded so" if len(worded) == 1 else "the nearest figure worded so"

@@ -99,9 +99,10 @@ def part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
 
 
 # 「女教师占71.6%」, 「女生所占比例为48.5%」, 「其中女生的比重48.5%」, 「女教师占全体教师的71.6%」: the share's
-# clause opens with the group
+# clause opens with the group (「,所占比例为」 names none)
 OWN_LABEL = re.compile(
-    r"\s*(?:其中|而|另外)?[,:]?\s*([\u4e00-\u9fff]{2,12}?)(?:所|的)?(?:占比|占(?:[^,;。占\d]{1,16}的)?|比例|比重)(?:为|达到?|是)?$"
+    r"\s*(?:其中|而|另外)?[,:]?\s*((?:(?!所占|占)[\u4e00-\u9fff]){2,12}?)(?:所|的)?"
+    r"(?:占(?:比例|比重|比)?|占[^,;。占\d]{1,16}的(?:比例|比重)?|比例|比重)(?:为|达到?|是)?$"
 )
 # words any group of people or schools may share: they tell no group from another
 GENERIC = frozenset({"教师", "学生", "学校", "幼儿", "人数", "总数", "人员", "全部", "全市", "全县", "其中"})

@@ -609,3 +609,15 @@ def test_a_share_of_the_target_is_of_the_figure_stated_as_planned(findings, numb
         [f] = findings(text, "percent_of_whole")
         assert numbers_of(f, text)[:2] == [whole, part]
         assert f.status is Status.CONSISTENT and f.confidence == "high"
+
+
+def test_a_set_alone_in_the_first_clause_names_a_whole_paragraphs_back(findings, numbers_of):
+    # the set (受助学生) names the lead's figure two paragraphs up: found, but only a medium-confidence guess
+    lead = "全年共资助学生8.6万人次,发放资金1.2亿元。\n分学段看,学前教育0.2亿元,义务教育0.5亿元。\n"
+    for share in ("受助学生中,残疾学生0.43万人次,占{p}。", "受助学生中:残疾学生0.43万人次,所占比例为{p}。"):
+        text = lead + share
+        [f] = findings(text.format(p="5.0%"), "percent_of_whole")
+        assert numbers_of(f, text.format(p="5.0%")) == ["8.6万", "0.43万", "5.0"]
+        assert f.status is Status.CONSISTENT and f.confidence == "medium"
+        [guess] = findings(text.format(p="7.0%"), "percent_of_whole")
+        assert guess.status is Status.UNVERIFIABLE
