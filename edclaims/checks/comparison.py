@@ -140,6 +140,24 @@ def _actual_after(ctx: ClaimContext, targets: list[Claim]) -> Claim | None:
     return later[0] if len(later) == 1 and len(targets) == 1 else None
 
 
+def _average_after(ctx: ClaimContext, targets: list[Claim]) -> Claim | None:
+    """「收费按每生每学期不超过300元的标准……人均减免300元」: a per-head limit against the one per-head figure (人均,
+    生均, 平均) of its unit in the rest of its sentence or the sentence after; what that average is of may differ
+    from what the limit caps (减免 against 收费), so medium."""
+    target = targets[-1]
+    if len(targets) != 1 or not cues.AVERAGE.search(ctx.prefix(target)):
+        return None
+    later = [
+        c
+        for c in ctx.claims
+        if c.q_start > target.q_start
+        and target.sentence <= c.sentence <= target.sentence + 1
+        and _comparable(c, target)
+        and cues.AVERAGE.search(ctx.prefix(c))
+    ]
+    return later[0] if len(later) == 1 else None
+
+
 def lead_words(ctx: ClaimContext, verb: re.Match[str], target: Claim) -> str:
     return ctx.text[verb.end() : target.start]
 
@@ -170,9 +188,13 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
                 and not cues.RATE_VERB.search(ctx.prefix(c))
             ]
             if len(stated) < len(targets):
-                actual = _actual_after(ctx, targets) if VERBS[verb.group(0)] in {"<=", ">="} else None
+                limit = VERBS[verb.group(0)] in {"<=", ">="}
+                actual = _actual_after(ctx, targets) if limit else None
                 if actual is not None:
                     yield VERBS[verb.group(0)], [actual], targets, "high"
+                average = _average_after(ctx, targets) if limit and actual is None else None
+                if average is not None:
+                    yield VERBS[verb.group(0)], [average], targets, "medium"
                 continue
             floor = targets[-1].end
             clause_start, _ = ctx.segs.clause_bounds(ctx.segs.clause_of(verb.start()))

@@ -181,3 +181,13 @@ def test_equal_as_written_meets_an_inclusive_bound(findings):
     text = "全县优质普通高中招生名额的60%分配到初中学校,达到省定不低于60%的要求。"
     [f] = findings(text, "comparison")
     assert f.status is Status.CONSISTENT and "equal as written" in f.message
+
+
+def test_a_per_head_limit_against_the_average_stated_after_it(findings):
+    # 「按每生…不超过X元」 then one per-head figure (人均, 生均) of the unit: compared, but only at medium
+    text = "校服费用按每生每套不超过260元的标准执行。今年全县采购校服5.1万套,人均支出238元。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and f.confidence == "medium"
+    over = "研学实践费用按每人每天不超过150元的标准收取,本学期生均每天支出165元。"
+    [g] = findings(over, "comparison")
+    assert g.status is Status.UNVERIFIABLE and g.confidence == "medium"
