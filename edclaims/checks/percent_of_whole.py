@@ -727,15 +727,24 @@ def _smaller_whole(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | Non
     another figure be the whole; but when the rate names the part and the sentence's own structure pairs them
     (a high-confidence pairing), the figures themselves are wrong."""
     stated = arith.value(percent)
+    if stated is None or stated > 100:
+        return None
     rate = RATE_STEM.search(ctx.prefix(percent))
-    if stated is None or stated > 100 or rate is None:
-        return None
-    if not names_stem(ctx.prefix(part), rate.group(1)[-4:]):
-        return None
+    named = rate is not None and names_stem(ctx.prefix(part), rate.group(1)[-4:])
     link = _whole_for(ctx, part, percent, contain=lambda *_: True)
     if link is None or link.confidence != "high" or _can_contain(link.claim, part, percent):
         return None
-    return Link(link.claim, "high", link.reason + "; the rate names the part, a whole smaller than it")
+    if named:
+        return Link(link.claim, "high", link.reason + "; the rate names the part, a whole smaller than it")
+    if link.claim.sentence == part.sentence and INLINE_SET.fullmatch(ctx.text[link.claim.end : part.q_start]):
+        # 「全县52所幼儿园中已有78所……,占73.1%」, 「126所初中学校中,有148所」: the part is counted inside the set
+        return Link(
+            link.claim, "high", link.reason + "; the part is counted in it (…中), a whole smaller than it"
+        )
+    return None
+
+
+INLINE_SET = re.compile(r"[^,;。\d]{0,8}[^,;。\d初高其集心空之当正]中,?[^,;。\d]{0,6}")
 
 
 def _whole_of_the_same_rate(ctx: ClaimContext, part: Claim, percent: Claim, first: Link) -> Link | None:

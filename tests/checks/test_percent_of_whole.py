@@ -621,3 +621,16 @@ def test_a_set_alone_in_the_first_clause_names_a_whole_paragraphs_back(findings,
         assert f.status is Status.CONSISTENT and f.confidence == "medium"
         [guess] = findings(text.format(p="7.0%"), "percent_of_whole")
         assert guess.status is Status.UNVERIFIABLE
+
+
+def test_a_part_larger_than_the_set_it_is_counted_in_is_a_mismatch(findings, numbers_of):
+    # the clause itself says the part is counted in the set (…中), so a whole smaller than the part is a typo
+    for text, whole, part in (
+        ("在幼小衔接方面,全县52所幼儿园中已有78所与就近小学建立结对关系,占73.1%。", "52", "78"),
+        ("全市126所初中学校中,有148所配备了心理健康教师,占92.1%。", "126", "148"),
+    ):
+        [f] = findings(text, "percent_of_whole")
+        assert numbers_of(f, text)[:2] == [whole, part] and f.status is Status.MISMATCH
+    # 「126所初中,」 names no set: no pairing is sure enough for a mismatch
+    text = "全市126所初中,有148所配备了心理健康教师,占92.1%。"
+    assert all(f.status is not Status.MISMATCH for f in findings(text, "percent_of_whole"))
