@@ -163,6 +163,32 @@ CHANGE_VERB = r"(?:有所|略有|明显|大幅)?(增加|增长|提高|上升|提
 VERB_AFTER = re.compile(CHANGE_VERB)
 
 
+# 「与2021年的4120名相比,(专职教师)(三年)增加了」: the base inside 与……相比, the verb after 相比 and a name
+WITH_BASE = re.compile(
+    r"与(?:上年|去年|上一年|前一年|同期|上学年|上学期|上届|\d{4}年)(?:同期)?(?:的|[^,;。\d的]{1,4}的?)?$"
+)
+WITH_VERB = re.compile(
+    r"相比[,]?(?P<name>[^,;。\d]{0,8}?)(?:近|这)?(?:[一二两三四五六七八九十]|\d{1,2})?(?:个)?(?:年|年来|年间)?"
+    + CHANGE_VERB
+)
+
+
+def _named_in_sentence_before(ctx: ClaimContext, base: Claim, name: str) -> Claim | None:
+    """The one figure of the base's unit in the sentence before whose clause names `name` (two characters or more)."""
+    if len(name) < 2:
+        return None
+    naming = [
+        c
+        for c in ctx.claims
+        if c.sentence == base.sentence - 1
+        and c.paragraph == base.paragraph
+        and ctx.same_dimension(c, base)
+        and name in ctx.prefix(c)
+        and not is_base_or_change(ctx, c)
+    ]
+    return naming[0] if len(naming) == 1 else None
+
+
 # 「52.8万人,上年为51.5万人,增加1.3万人」: last year's figure stated on its own, the verb in the next clause
 LAST_YEAR_BASE = re.compile(r"(?:上年|去年|上一年|上年同期|去年同期)(?:为|是)$")
 # 「这一比例去年是72.9%,一年提高了9.3个百分点」: the span the change took may stand before the verb
@@ -218,7 +244,17 @@ def _compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
             verb = VERB_AFTER.match(ctx.text, base.end)
         elif LAST_YEAR_BASE.search(prefix):
             verb = VERB_AFTER.match(ctx.text, base.end) or LATER_VERB.match(ctx.text, base.end)
+        elif WITH_BASE.search(prefix):
+            verb = WITH_VERB.match(ctx.text, base.end)
         if verb is None:
+            continue
+        moved = verb.group(2) if verb.re is WITH_VERB else verb.group(1)  # (WITH_VERB's 1 is the name)
+        if verb.re is WITH_VERB and not any(c.sentence == base.sentence for c in ctx.earlier(base)):
+            # 「……其中专职教师6830名。与2021年的4120名相比,专职教师三年增加了2170名」: the sentence opens with the
+            # base; B is the one figure of the sentence before whose clause names what is compared
+            named = _named_in_sentence_before(ctx, base, verb.group("name"))
+            if named is not None:
+                yield ChangePair(base, named, "up" if cues.UP.search(moved) else "down")
             continue
         # 「412人,首次突破400人,比上年的379人增加33人」: a threshold passed is not the figure compared, nor
         # is a share's whole (「占在校生总数17486人的30.4%」) or a figure of another unit
@@ -236,7 +272,7 @@ def _compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
         earlier = [c for c in earlier if is_average(ctx, c) == is_average(ctx, base)] or earlier
         if not earlier:
             continue
-        direction = "up" if cues.UP.search(verb.group(1)) else "down"
+        direction = "up" if cues.UP.search(moved) else "down"
         yield ChangePair(base, earlier[0], direction)
 
 
@@ -244,14 +280,21 @@ def _compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
 def check_change(ctx: ClaimContext) -> Iterator[Finding]:
     for pair in compared_pairs(ctx):
         # the verb after the base (比去年的A增加), or before the figure reached (增加到B,此前为A)
-        words = ctx.text[pair.before.end : pair.before.end + 8] + "|" + ctx.prefix(pair.after)
+        words = ctx.text[pair.before.end : pair.before.end + 16] + "|" + ctx.prefix(pair.after)
         note = STATE_NOTE if EARLIER_STATE.match(ctx.prefix(pair.before)) else COMPARED_NOTE
         yield replace(_judge(pair.before, pair.after, pair.direction, words), pairing=note)
         amount = next(
-            (c for c in ctx.later_in_sentence(pair.before) if c.clause - pair.before.clause <= 1), None
-        )
+            (
+                c
+                for c in ctx.later_in_sentence(pair.before)
+                if c.clause - pair.before.clause <= 1 and not (c.dimension or "").startswith("time:")
+            ),
+            None,
+        )  # (「三年增加了2170名」: the span the change took is not its amount)
         between = ctx.between(pair.before, amount).lstrip(",") if amount is not None else ""
-        if amount is not None and between in VERB_WORDS:  # 「比去年的A增加C」, 「上年为A,增加C」
+        # 「比去年的A增加C」, 「上年为A,增加C」, 「与2021年的A相比,专职教师三年增加了C」
+        with_verb = WITH_VERB.fullmatch(between) if amount is not None else None
+        if amount is not None and (between in VERB_WORDS or with_verb):
             finding = _judge_delta(pair.before, pair.after, amount)
             if finding is not None:
                 yield replace(finding, pairing=note)

@@ -225,3 +225,21 @@ def test_a_duration_shortened_or_lengthened_is_a_change(findings, numbers_of):
     assert wrong.status is Status.MISMATCH
     [longer] = findings("课后服务时间由每天1.5小时延长为2小时。", "change")
     assert longer.status is Status.CONSISTENT
+
+
+def test_a_sentence_opening_with_与_a_base_相比_compares_the_figure_it_names(findings, numbers_of):
+    # the base opens its sentence; B is the one figure of the sentence before whose clause names 专任教师
+    text = "全县现有教职工5,200人,其中专任教师4,380人。与2020年的3,960人相比,专任教师四年增加了420人。"
+    found = findings(text, "change")
+    assert [f.status for f in found] == [Status.CONSISTENT, Status.CONSISTENT]
+    assert numbers_of(found[0], text) == ["4,380", "3,960"] or numbers_of(found[0], text) == [
+        "3,960",
+        "4,380",
+    ]
+    wrong = "全市共有普惠性幼儿园412所,其中公办园268所。与上年的241所相比,公办园增加了37所。"
+    assert Status.MISMATCH in [f.status for f in findings(wrong, "change")]
+
+
+def test_与_a_base_相比_within_one_sentence(findings):
+    text = "今年招收新生2.31万人,与去年的2.18万人相比,增加了1300人。"
+    assert [f.status for f in findings(text, "change")] == [Status.CONSISTENT, Status.CONSISTENT]
