@@ -243,6 +243,10 @@ def _whole_for(
         # 「在校生4.4万人,参加课后服务的学生4.12万人,参与率93.6%」: one figure before the part, and a rate
         # named right after it: the sentence states whole, part and share in that order
         return Link(link.claim, "high", link.reason + "; the rate follows the part")
+    if link is not None and link.basis == "only_before" and _opens_with_qizhong(ctx, part):
+        # 「……招聘教师156名。其中高中24名……;面向乡村学校的岗位98名,占62.8%」: a sentence opening with 其中 counts
+        # within the one figure of its unit in the sentence before
+        return Link(link.claim, "high", link.reason + "; the part's sentence opens with 其中")
     if (
         link is not None
         and link.basis == "only_before"
@@ -328,6 +332,11 @@ def _done_of_a_stated_part(
     return Link(
         fits[0], "high", f"what is done of {arith.as_written(fits[0])}, worded so in the sentence before"
     )
+
+
+def _opens_with_qizhong(ctx: ClaimContext, part: Claim) -> bool:
+    start, _ = ctx.segs.sentence_bounds(part.sentence)
+    return ctx.text[start : part.q_start].lstrip().startswith(("其中", "这其中"))
 
 
 # the figure a rate is taken of by convention, named by the rate and its part: 录取率 of those who applied,

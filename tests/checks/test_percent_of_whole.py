@@ -634,3 +634,16 @@ def test_a_part_larger_than_the_set_it_is_counted_in_is_a_mismatch(findings, num
     # 「126所初中,」 names no set: no pairing is sure enough for a mismatch
     text = "全市126所初中,有148所配备了心理健康教师,占92.1%。"
     assert all(f.status is not Status.MISMATCH for f in findings(text, "percent_of_whole"))
+
+
+def test_a_second_cut_in_a_qizhong_sentence_is_of_the_figure_before(findings, numbers_of):
+    # after the breakdown by school stage, 「;」 opens another cut of the same 156 posts
+    for opener in ("其中", "这其中,"):
+        text = (
+            f"全县今年招聘教师156名,比上年增加24名。{opener}高中24名、初中45名、小学63名、幼儿园24名;"
+            "面向乡村学校的岗位98名,占{p}。"
+        )
+        [f] = findings(text.format(p="62.8%"), "percent_of_whole")
+        assert numbers_of(f, text.format(p="62.8%")) == ["156", "98", "62.8"] and f.confidence == "high"
+        [bad] = findings(text.format(p="72.8%"), "percent_of_whole")
+        assert bad.status is Status.MISMATCH
