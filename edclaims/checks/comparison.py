@@ -224,18 +224,48 @@ def _named_target_before(
         if c.q_start < verb.start() and c.dimension is not None and not is_base_or_change(ctx, c)
     ]
     named = [c for c in before if TARGET_CLAUSE.search(ctx.prefix(c))]
-    if len(named) != 1:
-        return None
-    target = named[0]
-    values = [c for c in before if c.q_start > target.q_start and _comparable(c, target)]
+    values = [
+        c for c in before if len(named) == 1 and c.q_start > named[0].q_start and _comparable(c, named[0])
+    ]
     if not values:
-        return None
+        return _worded_target_before(ctx, verb, before)
+    target = named[0]
     value = values[-1]
     verb_clause = ctx.segs.clause_of(verb.start())
     if verb_clause - value.clause > 2:
         return None
     actual = "实际" in ctx.prefix(value)
     confidence = "high" if actual or verb_clause - value.clause <= 1 else "medium"
+    return VERBS[verb.group(0)], [value], [target], confidence
+
+
+ACTUAL_NOUN = re.compile(r"实际(?P<noun>[^,;。\d]{2,8})$")
+
+
+def _worded_target_before(
+    ctx: ClaimContext, verb: re.Match[str], before: list[Claim]
+) -> tuple[str, list[Claim], list[Claim], str] | None:
+    """「计划……新增学位3.2万个。……实际新增学位3.38万个,超过年初目标」: the actual figure's noun (新增学位) worded the
+    same before the one earlier figure of its unit, in this sentence or the two before, whose sentence names a
+    plan or a target; high when that sentence is this one or the one before."""
+    verb_clause = ctx.segs.clause_of(verb.start())
+    actual = [c for c in before if ACTUAL_NOUN.search(ctx.prefix(c)) and verb_clause - c.clause <= 2]
+    if not actual:
+        return None
+    value = actual[-1]
+    noun = ACTUAL_NOUN.search(ctx.prefix(value)).group("noun")  # type: ignore[union-attr]
+    worded = [
+        c
+        for c in ctx.earlier(value, sentences_back=2)
+        if _comparable(c, value)
+        and ctx.prefix(c).endswith(noun)
+        and not is_base_or_change(ctx, c)
+        and TARGET_CLAUSE.search(ctx.sentence_text(c)[: c.q_start - ctx.segs.sentence_bounds(c.sentence)[0]])
+    ]
+    if len(worded) != 1:
+        return None
+    target = worded[0]
+    confidence = "high" if value.sentence - target.sentence <= 1 else "medium"
     return VERBS[verb.group(0)], [value], [target], confidence
 
 

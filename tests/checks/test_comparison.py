@@ -191,3 +191,14 @@ def test_a_per_head_limit_against_the_average_stated_after_it(findings):
     over = "研学实践费用按每人每天不超过150元的标准收取,本学期生均每天支出165元。"
     [g] = findings(over, "comparison")
     assert g.status is Status.UNVERIFIABLE and g.confidence == "medium"
+
+
+def test_a_target_worded_like_the_actual_figure_in_the_sentence_before(findings, numbers_of):
+    # 「年度目标……培训教师1.5万人次」 then 「实际培训教师1.62万人次,超额完成目标」: worded alike, so paired
+    text = "今年的目标是组织开展教师全员培训,培训教师1.5万人次。截至年底,实际培训教师1.62万人次,超额完成年度目标。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert sorted(numbers_of(f, text)) == sorted(["1.5万", "1.62万"])
+    short = "按照计划,全年改造薄弱学校食堂40所。到11月底,实际改造薄弱学校食堂36所,超过了计划。"
+    [g] = findings(short, "comparison")
+    assert g.status is Status.MISMATCH
