@@ -302,9 +302,21 @@ def _whole_of_all(
         and scope in ctx.prefix(c)
         and (subjects_match(c.subject, name) or words & _words_around(ctx, c))
     ]
+    if not fits and scope in {"全部", "所有"}:
+        # 「全年共组织培训8,460人次……乡村教师参训5,310人次,占全部参训人次的62.8%」: all of them is the one figure
+        # within reach stated as a total
+        fits = [
+            c
+            for c in earlier_candidates(ctx, part)
+            if (accept(c) if accept else _can_contain(c, part, percent))
+            and STATED_TOTAL.search(ctx.prefix(c)[-12:])
+        ]
     if len(fits) != 1:
         return None
     return Link(fits[0], "high", f"the whole named 「{scope}{name}」, the one figure stated so")
+
+
+STATED_TOTAL = re.compile(r"共|合计|总计|总数")
 
 
 # 「需进行抗震加固的校舍xx栋,占……。已完成加固31栋,完成率79.5%」: what is done of a figure the sentence before

@@ -647,3 +647,25 @@ def test_a_second_cut_in_a_qizhong_sentence_is_of_the_figure_before(findings, nu
         assert numbers_of(f, text.format(p="62.8%")) == ["156", "98", "62.8"] and f.confidence == "high"
         [bad] = findings(text.format(p="72.8%"), "percent_of_whole")
         assert bad.status is Status.MISMATCH
+
+
+def test_a_share_of_all_of_them_is_of_the_figure_stated_as_a_total(findings, numbers_of):
+    for text, whole, part in (
+        (
+            "全年累计开展送教活动,共组织教师培训6,300人次。其中市级培训1,450人次,县级培训2,120人次。"
+            "乡村教师参训3,780人次,占全部参训人次的{p}。",
+            "6,300",
+            "3,780",
+        ),
+        (
+            "今年全县共有1,840名教师参加继续教育。其中,参加国家级培训的212名,参加省级培训的386名。"
+            "乡村教师参加培训1,104名,占所有参训教师的{p}。",
+            "1,840",
+            "1,104",
+        ),
+    ):
+        [f] = findings(text.format(p="60.0%"), "percent_of_whole")
+        assert numbers_of(f, text.format(p="60.0%"))[:2] == [whole, part]
+        assert f.status is Status.CONSISTENT and f.confidence == "high"
+        [bad] = findings(text.format(p="66.0%"), "percent_of_whole")
+        assert bad.status is Status.MISMATCH
