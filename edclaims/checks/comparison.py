@@ -279,8 +279,18 @@ def _confidence(ctx: ClaimContext, verb: re.Match[str], stated: list[Claim], tar
         # a respectively-ordered list is only certain when every stated value has its target
         return "high" if len(stated) == len(targets) else "medium"
     nearest = stated[-1]
-    # 「巩固率达到96%,超过目标95%」: the figure in the clause right before the verb is the one compared
-    return "high" if ctx.segs.clause_of(verb.start()) - nearest.clause <= 1 else "medium"
+    # 「巩固率达到96%,超过目标95%」: the figure in the clause right before the verb is the one compared; a clause
+    # between that only compares it with last year (「,较上年的99.67%提高0.15个百分点,」) does not count
+    verb_clause = ctx.segs.clause_of(verb.start())
+    between = {c.clause for c in ctx.claims if nearest.clause < c.clause < verb_clause}
+    asides = {
+        c.clause
+        for c in ctx.claims
+        if c.clause in between and (is_base_or_change(ctx, c) or cues.RATE_VERB.search(ctx.prefix(c)))
+    }
+    others = {c.clause for c in ctx.claims if c.clause in between and c.clause not in asides}
+    gap = verb_clause - nearest.clause - len(asides - others)
+    return "high" if gap <= 1 else "medium"
 
 
 def _benchmark_not_gap(stated: list[Claim], targets: list[Claim]) -> bool:

@@ -202,3 +202,13 @@ def test_a_target_worded_like_the_actual_figure_in_the_sentence_before(findings,
     short = "按照计划,全年改造薄弱学校食堂40所。到11月底,实际改造薄弱学校食堂36所,超过了计划。"
     [g] = findings(short, "comparison")
     assert g.status is Status.MISMATCH
+
+
+def test_a_clause_comparing_with_last_year_between_the_figure_and_the_verb(findings, numbers_of):
+    # 「,比上年提高/较上年的A增长」 between the value and 高于/低于 is an aside: the value is still the one compared
+    text = "全区高中阶段毛入学率达到97.4%,比上年的96.9%提高0.5个百分点,高于全省95%的目标。"
+    [f] = findings(text, "comparison")
+    assert f.confidence == "high" and numbers_of(f, text) == ["97.4", "95"]
+    wrong = "全县学生体质健康合格率为91.2%,较去年的90.1%上升1.1个百分点,低于全市平均水平的90.6%。"
+    [g] = findings(wrong, "comparison")
+    assert g.status is Status.MISMATCH
