@@ -455,6 +455,8 @@ def _named_whole(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Cl
     )
 
 
+# 「新增学位3.48万个,占全年目标任务的82.9%」: a share of the target, as 完成…的 is
+SHARE_OF_TARGET = re.compile(r"占[^,;。\d占]{0,8}(?:目标|计划|任务)[^,;。\d]{0,3}的$")
 # 「完成年度目标的100%」, 「完成计划的98%」, 「完成任务的」: a target is stated as planned, in any of these words
 PLAN_NAME = re.compile(r"目标|计划|任务")
 PLANNED = re.compile(r"计划|目标|任务|预计|拟")
@@ -464,7 +466,13 @@ def _planned(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Claim]
     """「计划实施项目25所……25所学校全部完工,完成年度目标的100%」: the one figure within reach worded as a plan."""
     if not PLAN_NAME.search(name):
         return None
-    planned = [c for c in earlier_candidates(ctx, part) if accept(c) and PLANNED.search(_around(ctx, c))]
+    reach = [c for c in earlier_candidates(ctx, part) if accept(c)]
+    planned = [c for c in reach if PLANNED.search(_around(ctx, c))]
+    if not planned and len(reach) == 1:
+        # 「今年确定的项目……新增学位4.2万个……占全年目标任务的82.9%」: the one figure of the unit within reach, unworded
+        return Link(
+            reach[0], "medium", f"the one figure of this unit within reach, {distance(reach[0], part)}"
+        )
     if len(planned) != 1:
         return None
     return Link(
@@ -659,7 +667,9 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
             continue  # 「满意度超过90%」: a threshold, not a share of anything stated
         prefix = ctx.prefix(percent)
         # 「完成年度目标的100%」: a share of the target, not a comparison with it
-        done_of_target = TARGET_INSIDE.search(prefix) or DONE_OF.search(prefix)
+        done_of_target = (
+            TARGET_INSIDE.search(prefix) or DONE_OF.search(prefix) or SHARE_OF_TARGET.search(prefix)
+        )
         if (cues.COMPARISON.search(prefix) and not done_of_target) or (
             cues.RATE_CHANGE.search(prefix)
             and not _share_of_an_amount(ctx, percent)

@@ -68,6 +68,8 @@ def part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
         _part_named_by_label(ctx, percent, label.group(1)) if label else None
     )
 
+    if named is not None and named.sentence < percent.sentence:
+        return named  # named in the sentence before by a rate that opens its own sentence
     starts = {pair.before.id for pair in change_pairs(ctx) if pair.after.id == percent.id}
 
     def passed(claim: Claim) -> bool:
@@ -201,10 +203,16 @@ def _part_named_by_rate(ctx: ClaimContext, percent: Claim) -> Claim | None:
     if rate is None:
         return None
     stem = rate.group(1)[-4:]
+    sentence = percent.sentence
+    if not any(c.sentence == sentence for c in ctx.earlier(percent)):
+        # 「……专升本升学1,087人,应征入伍96人。专升本升学率为20.7%」: a rate opening its sentence names a figure
+        # of the sentence before
+        sentence -= 1
     named = [
         claim
-        for claim in ctx.earlier(percent)
-        if claim.sentence == percent.sentence
+        for claim in ctx.earlier(percent, sentences_back=percent.sentence - sentence)
+        if claim.sentence == sentence
+        and claim.paragraph == percent.paragraph
         and claim.dimension not in {"percent", "pp", None}
         and names_stem(ctx.prefix(claim), stem)
     ]

@@ -669,3 +669,29 @@ def test_a_share_of_all_of_them_is_of_the_figure_stated_as_a_total(findings, num
         assert f.status is Status.CONSISTENT and f.confidence == "high"
         [bad] = findings(text.format(p="66.0%"), "percent_of_whole")
         assert bad.status is Status.MISMATCH
+
+
+def test_a_rate_opening_its_sentence_names_a_part_of_the_sentence_before(findings, numbers_of):
+    for rate in ("专升本升学率为{p}", "参军入伍率{p}"):
+        stem = "专升本升学" if rate.startswith("专") else "参军入伍"
+        text = (
+            "该校2025届毕业生共3,200人。从去向看,协议就业2,240人,"
+            f"{stem}640人,自主创业58人。" + rate + ",高于全省平均水平。"
+        )
+        ok = text.format(p="20.0%")
+        done = [f for f in findings(ok, "percent_of_whole") if numbers_of(f, ok)[-1] == "20.0"]
+        assert [numbers_of(f, ok)[:2] for f in done] == [["3,200", "640"]]
+
+
+def test_a_share_of_the_target_task(findings, numbers_of):
+    # 占…目标任务的 is a share of the plan, not a comparison with it; an unworded plan is a medium guess
+    text = "全市计划新增公办学位1.5万个。截至年底,已新增1.38万个,占年度目标任务的{p}。"
+    [f] = findings(text.format(p="92%"), "percent_of_whole")
+    assert numbers_of(f, text.format(p="92%")) == ["1.5万", "1.38万", "92"] and f.confidence == "high"
+    text = (
+        "今年新建幼儿园12所,新增学位3600个。截至10月底,已投用幼儿园9所,提供学位2700个,占全年目标任务的{p}。"
+    )
+    [f] = findings(text.format(p="75.0%"), "percent_of_whole")
+    assert numbers_of(f, text.format(p="75.0%"))[:2] == ["3600", "2700"] and f.confidence == "medium"
+    [guess] = findings(text.format(p="85.0%"), "percent_of_whole")
+    assert guess.status is Status.UNVERIFIABLE
