@@ -298,6 +298,7 @@ def check_change(ctx: ClaimContext) -> Iterator[Finding]:
             finding = _judge_delta(pair.before, pair.after, amount)
             if finding is not None:
                 yield replace(finding, pairing=note)
+    yield from _beyond_target(ctx)
     for pair in pairs(ctx):
         before, after, direction = pair.before, pair.after, pair.direction
         how = respectively(pair)
@@ -459,3 +460,35 @@ def _judge(before: Claim, after: Claim, direction: str, between: str) -> Finding
         expected=None,
         tolerance=Decimal(0),
     )
+
+
+# 「实际新增学位3.38万个,比目标多出1800个」: the amount by which the actual figure passes (or misses) its target
+BEYOND_TARGET = re.compile(
+    r"^(?:比|较)(?:年初|年度|原定|原)?(?:计划|目标|预期|任务)(?:数)?(?P<verb>多出|超出|多|少|减少|增加)了?$"
+)
+TARGET_NOTE = "the target worded like the actual figure (实际…), stated before"
+
+
+def _beyond_target(ctx: ClaimContext) -> Iterator[Finding]:
+    """A stated amount after 比目标/比计划 against the actual figure right before it and its target (found as
+    `comparison` finds it); only a high-confidence target can give a mismatch."""
+    from edclaims.checks.comparison import worded_target  # comparison reads change's pairs: import late
+
+    for amount in ctx.claims:
+        beyond = BEYOND_TARGET.match(ctx.prefix(amount))
+        earlier = ctx.earlier(amount)
+        if beyond is None or not earlier or earlier[0].sentence != amount.sentence:
+            continue
+        after = earlier[0]
+        if amount.clause - after.clause != 1 or not ctx.same_dimension(after, amount):
+            continue
+        found = worded_target(ctx, after)
+        if found is None:
+            continue
+        before, confidence = found
+        finding = _judge_delta(before, after, amount)
+        if finding is None:
+            continue
+        if confidence != "high" and finding.status is Status.MISMATCH:
+            finding = replace(finding, status=Status.UNVERIFIABLE)
+        yield replace(finding, confidence=confidence, pairing=TARGET_NOTE)

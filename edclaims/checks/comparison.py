@@ -245,15 +245,27 @@ ACTUAL_NOUN = re.compile(r"实际(?P<noun>[^,;。\d]{2,8})$")
 def _worded_target_before(
     ctx: ClaimContext, verb: re.Match[str], before: list[Claim]
 ) -> tuple[str, list[Claim], list[Claim], str] | None:
-    """「计划……新增学位3.2万个。……实际新增学位3.38万个,超过年初目标」: the actual figure's noun (新增学位) worded the
-    same before the one earlier figure of its unit, in this sentence or the two before, whose sentence names a
-    plan or a target; high when that sentence is this one or the one before."""
+    """「计划……新增学位3.2万个。……实际新增学位3.38万个,超过年初目标」: the target worded like the actual figure."""
     verb_clause = ctx.segs.clause_of(verb.start())
     actual = [c for c in before if ACTUAL_NOUN.search(ctx.prefix(c)) and verb_clause - c.clause <= 2]
     if not actual:
         return None
     value = actual[-1]
-    noun = ACTUAL_NOUN.search(ctx.prefix(value)).group("noun")  # type: ignore[union-attr]
+    found = worded_target(ctx, value)
+    if found is None:
+        return None
+    target, confidence = found
+    return VERBS[verb.group(0)], [value], [target], confidence
+
+
+def worded_target(ctx: ClaimContext, value: Claim) -> tuple[Claim, str] | None:
+    """The target of an actual figure (「实际新增学位3.38万个」): the one earlier figure of its unit worded the same
+    (新增学位), in this sentence or the two before, whose sentence names a plan or a target before it; high when
+    that sentence is this one or the one before."""
+    said = ACTUAL_NOUN.search(ctx.prefix(value))
+    if said is None:
+        return None
+    noun = said.group("noun")
     worded = [
         c
         for c in ctx.earlier(value, sentences_back=2)
@@ -264,9 +276,7 @@ def _worded_target_before(
     ]
     if len(worded) != 1:
         return None
-    target = worded[0]
-    confidence = "high" if value.sentence - target.sentence <= 1 else "medium"
-    return VERBS[verb.group(0)], [value], [target], confidence
+    return worded[0], "high" if value.sentence - worded[0].sentence <= 1 else "medium"
 
 
 def _confidence(ctx: ClaimContext, verb: re.Match[str], stated: list[Claim], targets: list[Claim]) -> str:

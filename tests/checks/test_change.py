@@ -243,3 +243,14 @@ def test_a_sentence_opening_with_与_a_base_相比_compares_the_figure_it_names(
 def test_与_a_base_相比_within_one_sentence(findings):
     text = "今年招收新生2.31万人,与去年的2.18万人相比,增加了1300人。"
     assert [f.status for f in findings(text, "change")] == [Status.CONSISTENT, Status.CONSISTENT]
+
+
+def test_an_amount_beyond_the_target_worded_like_the_actual_figure(findings, numbers_of):
+    # 「计划……培训教师1.5万人次」, then 「实际培训教师1.62万人次,比计划多1200人次」: 1.62万 − 1.5万
+    text = "年初计划培训教师1.5万人次。截至年底,实际培训教师1.62万人次,比计划多1200人次。"
+    [f] = findings(text, "change")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert sorted(numbers_of(f, text)) == sorted(["1.5万", "1.62万", "1200"])
+    wrong = "今年目标是新增公办学位8,000个。实际新增公办学位8,650个,比目标超出560个。"
+    [g] = findings(wrong, "change")
+    assert g.status is Status.MISMATCH
