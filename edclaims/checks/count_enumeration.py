@@ -465,7 +465,9 @@ def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
     kinds = count.unit is not None and count.unit.text in KIND_WORDS
     inline = _inline_items(ctx, tail.end()) if colon and tail is not None else None
     if inline is not None:
-        return _finding(count, inline, "numbered items after its colon", "high")
+        # 「实事三件:①……」, 「五项活动:(一)……」 count the items; 「3所学校获奖:①一等奖……」 may list something else
+        listed = count.unit is not None and count.unit.text in KIND_WORDS | {"件", "点"}
+        return _finding(count, inline, "numbered items after its colon", "high" if listed else "medium")
     ordinal = _ordinal_items(ctx, count, sentence_end=not last) if last or kinds else None
     if ordinal is not None:
         items, tight = ordinal

@@ -204,3 +204,9 @@ def test_items_named_before_their_figures_after_分别为(findings):
 def test_a_breakdown_by_kind_after_分别为_is_not_a_list_of_the_counted(findings):
     # three schools split by kind: 小学 and 初中 are not two schools
     assert findings("今年新建学校3所,分别为小学2所、初中1所。", "count_enumeration") == []
+
+
+def test_numbered_items_after_a_count_of_things_other_than_kinds_are_agreement_only(findings):
+    # three schools won prizes, listed by grade: two grades are no disagreement worth reporting
+    text = "今年共有3所学校获奖:①一等奖1所;②二等奖2所。"
+    assert findings(text, "count_enumeration") == []
