@@ -45,6 +45,12 @@ class ClaimContext:
     def between(self, first: Claim, second: Claim) -> str:
         return self.text[first.end : second.q_start]
 
+    def in_closed_bracket(self, claim: Claim, anchor: Claim) -> bool:
+        """The claim stands in a bracket closed before the anchor: an aside, not what the anchor reads on
+        (「中小学412所(其中农村学校236所),已接入……的412所」)."""
+        between = self.text[claim.end : anchor.q_start]
+        return between.count(")") > between.count("(")
+
     def time_frame(self, claim: Claim) -> str | None:
         """The year a figure is about: the nearest time expression before it in its sentence, else paragraph."""
         sentence_start, _ = self.segs.sentence_bounds(claim.sentence)

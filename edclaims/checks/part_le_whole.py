@@ -39,7 +39,10 @@ def _whole_before(ctx: ClaimContext, part: Claim) -> Link | None:
     the amount of a change in its sentence is no progress figure (「由42家减少到2家,40家已注销」)."""
     if _is_change_amount(ctx, part):
         return None
-    return link_earlier(ctx, part, accept=lambda c: not _is_done_part(ctx, c))
+    # a figure in a bracket closed before the part is an aside (「(其中农村学校236所)」), not its whole
+    return link_earlier(
+        ctx, part, accept=lambda c: not _is_done_part(ctx, c) and not ctx.in_closed_bracket(c, part)
+    )
 
 
 def _is_change_amount(ctx: ClaimContext, claim: Claim) -> bool:

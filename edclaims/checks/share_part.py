@@ -28,7 +28,7 @@ def candidate_parts(
             return
         if (
             COMPARED.search(ctx.prefix(claim))
-            or _in_closed_bracket(ctx.text, claim, anchor)
+            or ctx.in_closed_bracket(claim, anchor)
             or _rate_of_change(ctx, claim)
             or passed(claim)
         ):
@@ -47,11 +47,6 @@ def _rate_of_change(ctx: ClaimContext, claim: Claim) -> bool:
     return claim.dimension == "pp" or (
         claim.dimension == "percent" and bool(cues.RATE_VERB.search(ctx.prefix(claim)))
     )
-
-
-def _in_closed_bracket(text: str, claim: Claim, anchor: Claim) -> bool:
-    between = text[claim.end : anchor.q_start]
-    return between.count(")") > between.count("(")
 
 
 # 「专任教师中专科及以上学历的占86.3%」: the share's clause names its set and states no part of its own
