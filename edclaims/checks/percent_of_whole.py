@@ -219,10 +219,16 @@ def _whole_for(
                 sure = named_part and next(candidate_parts(ctx, percent), None) is part
                 how = f"what is done of {arith.as_written(done_of)}, the item right before it"
                 return Link(done_of, "high" if sure else "medium", how)
-            # a total that is a guess makes the pairing uncertain
+            named_by_rate = _rate_names(ctx, percent, part, total) if len(items) > 1 else None
+            if named_by_rate == "total":
+                # 「完成视力筛查34,612人,其中……高中5,428人,筛查覆盖率100%」: the rate is the total's own (of a
+                # whole not stated), not a share of the last item in the total
+                return None
+            # a total that is a guess makes the pairing uncertain; so does a rate after the last of several items
+            # that names neither it nor the total (「其中初中10,254人、高中5,428人,达标率95%」: of 高中, or of all?)
             return Link(
                 total,
-                "medium" if breakdown.uncertain else "high",
+                "medium" if breakdown.uncertain or named_by_rate == "neither" else "high",
                 f"其中 breakdown of {arith.as_written(total)}, {distance(total, part)}",
             )
     by_rest = _whole_of_part_and_rest(ctx, part, percent, accept)
@@ -276,6 +282,27 @@ def _whole_for(
             where = distance(reach[0], part)
             return Link(reach[0], "medium", f"the only figure of this unit within reach, {where}")
     return link
+
+
+def _rate_names(ctx: ClaimContext, percent: Claim, item: Claim, total: Claim) -> str | None:
+    """What a rate after an item of a breakdown into several names: "item" (「其中合格1.8万人,合格率90%」, also a word of
+    it: 获证率 after 获得证书), "total" (筛查覆盖率 after 「筛查34,612人,其中……」), or "neither"; None when the
+    percentage is no rate (「占63.1%」, 「占比」 are shares of the item)."""
+    rate = RATE_STEM.search(ctx.prefix(percent))
+    if rate is None:
+        return None
+    stem = rate.group(1)[-4:]
+    words = {stem[i : i + 2] for i in range(len(stem) - 1)} - GENERIC_WORDS
+    own = ctx.prefix(item)
+    if names_stem(own, stem) or words & _words_in(own) or (len(stem) == 2 and all(ch in own for ch in stem)):
+        return "item"
+    if words & _words_in(ctx.prefix(total)):
+        return "total"
+    return "neither"
+
+
+def _words_in(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 # 「占全县在园幼儿的46.9%」, 「占全市学生总数的」: the whole of the whole area (or 全部, 所有) is named
@@ -718,7 +745,11 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         if rate is not None and link.confidence == "high":
             rates[(percent.sentence, rate.group(1))] = link
         finding = _judge(percent, part, link.claim, link.confidence)
-        if finding.status is Status.MISMATCH:
+        # a pairing that disagrees (a mismatch, or unverifiable at medium) may be the wrong one
+        if (
+            finding.status is Status.MISMATCH
+            or _judge(percent, part, link.claim, "high").status is Status.MISMATCH
+        ):
             agreeing = _agreeing_pairing(ctx, percent, part, link.claim)
             if agreeing is not None:
                 yield agreeing

@@ -351,10 +351,14 @@ def test_a_mismatch_that_another_pairing_in_reach_explains_is_that_pairing_at_me
     assert numbers_of(f, text) == ["5000", "4800", "96.0"]
     assert f.status is Status.CONSISTENT and f.confidence == "medium"
     [bad] = findings(text.replace("96.0%", "93.0%"), "percent_of_whole")
-    assert bad.status is Status.MISMATCH  # no pairing agrees: the nearest one stands
+    # no pairing agrees: the nearest one stands, but 去向落实率 names neither 直接就业 nor the total, so it is a
+    # guess (medium) and no mismatch
+    assert bad.status is Status.UNVERIFIABLE and bad.confidence == "medium"
+    assert numbers_of(bad, text.replace("96.0%", "93.0%")) == ["4800", "1800", "93.0"]
     # an integer percentage agrees by chance too easily to let one of this many pairings explain it away
     more = "全县初中毕业生5000人,升学和就业4800人,其中升入普通高中2400人、升入中职1600人、直接就业800人,去向落实率96%。"
-    assert findings(more, "percent_of_whole")[0].status is Status.MISMATCH
+    [f] = findings(more, "percent_of_whole")
+    assert f.status is Status.UNVERIFIABLE and numbers_of(f, more) == ["4800", "800", "96"]
     assert findings(more.replace("96%", "96.0%"), "percent_of_whole")[0].confidence == "medium"
 
 
@@ -695,3 +699,30 @@ def test_a_share_of_the_target_task(findings, numbers_of):
     assert numbers_of(f, text.format(p="75.0%"))[:2] == ["3600", "2700"] and f.confidence == "medium"
     [guess] = findings(text.format(p="85.0%"), "percent_of_whole")
     assert guess.status is Status.UNVERIFIABLE
+
+
+def test_a_rate_naming_the_breakdowns_total_is_no_share_of_its_last_item(findings):
+    # 筛查/体检 is what the total counts: the coverage is of a whole the release does not state, so the last
+    # item (高中 / 女生) is no part of it
+    for text in (
+        "今年共为全县学生开展视力筛查2.46万人,其中小学1.31万人、初中0.72万人、高中0.43万人,筛查覆盖率100%。",
+        "全区完成学生健康体检12,400人次,其中男生6,300人次,女生6,100人次,体检率达98.5%。",
+    ):
+        assert findings(text, "percent_of_whole") == [], text
+
+
+def test_a_rate_naming_neither_the_last_item_nor_the_total_pairs_at_medium(findings, numbers_of):
+    # 「其中……高中……,达标率」: the rate may be of 高中 or of all the schools: never a mismatch
+    text = "全县现有中小学校120所,其中小学78所、初中30所、高中12所,达标率95.8%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["120", "12", "95.8"]
+    assert f.status is Status.UNVERIFIABLE and f.confidence == "medium"
+
+
+def test_a_rate_naming_the_last_item_is_still_its_share_of_the_total(findings, numbers_of):
+    text = "全县参加体质测试学生8,000人,其中合格7,200人、不合格800人,不合格率{p}。"
+    [f] = findings(text.format(p="10%"), "percent_of_whole")
+    assert numbers_of(f, text.format(p="10%")) == ["8,000", "800", "10"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [f] = findings(text.format(p="12%"), "percent_of_whole")
+    assert f.status is Status.MISMATCH
