@@ -74,6 +74,11 @@ def _countable(claim: Claim) -> bool:
 
 def _finding(count: Claim, items: list[str], kind: str, confidence: str) -> Finding | None:
     """Judge one count against the items found; None when a disagreement is not worth reporting."""
+    joined = getattr(items, "joined", None)
+    if joined is not None and count.quantity.value is not None:
+        # 「……物理、道德与法治五个学科」: both readings of the last item are the text's; judge the nearer one
+        stated = count.quantity.value
+        items = min((items, joined), key=lambda reading: abs(len(reading) - stated))
     listed = "、".join(items)
     shown = arith.as_written(count)
     n = Decimal(len(items))
@@ -180,7 +185,15 @@ RESPECTIVE = re.compile(r"[^\d,;,。:!?\n]{0,12}?[,:]?(分别为|分别是|依�
 OPEN_END = re.compile(r"(等|等等)$")
 
 
-def _split_items(text: str) -> list[str]:
+class Items(list[str]):
+    """The items of a 、-list; `joined`: the reading with the last item whole when the 与 inside it may close
+    the list or belong to a name (「语文、数学、道德与法治」: 道德与法治 is one subject), else None; a list closes
+    with 和/及 (「A、B、C和D」), names hold 与 far more often (体育与健康, 艺术与设计)."""
+
+    joined: list[str] | None = None
+
+
+def _split_items(text: str) -> Items:
     """Split on 、 outside quotes and brackets (「“A、B”和C」 is two items)."""
     items, depth, current = [], 0, ""
     for ch in text:
@@ -194,8 +207,21 @@ def _split_items(text: str) -> list[str]:
         else:
             current += ch
     items.append(current)
-    last = re.split(r"(?:和|及|与|以及)", items[-1]) if depth == 0 and len(items) > 1 else [items[-1]]
-    return [i.strip(' “”"') for i in items[:-1] + last if i.strip(' “”"')]
+    # 「A、B和C」: the 和 closes the list; but not one inside quotes or a title (「《道德与法治》」)
+    quoted = re.fullmatch(r"\s*[“《(「『\[].*[”》)」』\]]\s*", items[-1]) is not None
+    last = (
+        re.split(r"(?:和|及|与|以及)", items[-1])
+        if depth == 0 and len(items) > 1 and not quoted
+        else [items[-1]]
+    )
+
+    def clean(parts: list[str]) -> list[str]:
+        return [i.strip(' “”"') for i in parts if i.strip(' “”"')]
+
+    result = Items(clean(items[:-1] + last))
+    if len(last) > 1 and re.search(r"和|及", items[-1]) is None:
+        result.joined = clean(items)
+    return result
 
 
 def _respective_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] | None:

@@ -210,3 +210,38 @@ def test_numbered_items_after_a_count_of_things_other_than_kinds_are_agreement_o
     # three schools won prizes, listed by grade: two grades are no disagreement worth reporting
     text = "今年共有3所学校获奖:①一等奖1所;②二等奖2所。"
     assert findings(text, "count_enumeration") == []
+
+
+def test_a_name_holding_yu_may_be_one_item():
+    # 「体育与健康」, 「艺术与设计」 are one subject / major each: the 与 need not close the list
+    for text, count in (
+        ("本学期教研活动覆盖小学科学、体育与健康、音乐三个学科。", "三个"),
+        ("今年新设三个专业,分别为智能制造、电子商务、艺术与设计。", "三个"),
+    ):
+        [f] = _run(text)
+        assert f.status is Status.CONSISTENT, text
+        assert _count_of(f, text) == count
+        assert f.expected == Decimal(3)
+
+
+def test_a_count_neither_reading_gives_is_still_a_mismatch():
+    text = "本次招聘岗位涉及语文、数学、道德与法治五个学科。"
+    [f] = _run(text)
+    assert f.status is Status.MISMATCH
+    assert f.confidence == "high"
+    assert f.expected == Decimal(4)  # the nearer reading: 语文、数学、道德、法治
+
+
+def test_a_quoted_last_item_is_never_split():
+    text = "全县中小学围绕“安全与健康”、“劳动与实践”两个主题开展活动。"
+    [f] = _run(text)
+    assert f.status is Status.CONSISTENT
+    assert f.expected == Decimal(2)
+
+
+def test_he_before_the_last_item_closes_the_list():
+    # 「A、B、C和D」: 和 is the list's own closing word, so four items against 三类 stay a mismatch
+    text = "全市将重点整治三类问题:超前培训、违规收费、虚假宣传和无证办学。"
+    [f] = _run(text)
+    assert f.status is Status.MISMATCH
+    assert f.expected == Decimal(4)
