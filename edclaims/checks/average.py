@@ -320,7 +320,13 @@ def _names(ctx: ClaimContext, claim: Claim, word: str) -> bool:
     """The figure is of that thing: its subject, its clause before it or the words right after its unit."""
     # the words after the unit stop at the next punctuation: 「新增学位9.7万个,园均……」 names no 园
     after = re.split(r"[,;。、:]", ctx.text[claim.end : claim.end + 3])[0]
-    return word in (claim.subject or "") or word in ctx.prefix(claim) or word in after
+    # 「实训基地共有实训工位8.6万个」 counts 工位: what comes before 有 owns what is counted, it is not counted
+    prefix = ctx.prefix(claim)
+    owned = OWNED.search(prefix)
+    return word in (claim.subject or "") or word in (owned.group(1) if owned else prefix) or word in after
+
+
+OWNED = re.compile(r"有([^有]{2,})$")  # 共有, 拥有, 设有, 建有 …
 
 
 def _names_over(ctx: ClaimContext, average: Average, count: Claim) -> bool:

@@ -435,3 +435,18 @@ def test_a_figure_after_由_or_从_starts_a_change_not_an_average(findings):
     assert findings(text, "average") == []
     text = "全区在编教师2,540人,近两年新招聘410人,教师平均年龄从两年前的45岁降到了43岁。"
     assert findings(text, "average") == []
+
+
+def test_what_owns_a_figure_is_not_what_it_counts(findings, numbers_of):
+    # 「各基地共有实训工位3,200个」 counts 工位 (基地 own them): it is the total, not the count of 基地, and the
+    # rest of the breakdown (其余12个为县级基地) is no total either
+    text = (
+        "全区共有实训基地40个,其中市级28个,其余12个为县级基地。各基地共有实训工位3,200个,平均每个基地80个。"
+    )
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["40", "3,200", "80"]
+    text = "全省设立考点120个,其中新增考点20个。考点内设有标准化考场4,800个,平均每个考点设考场45个。"
+    [f] = findings(text, "average")
+    assert f.status is Status.MISMATCH
+    assert numbers_of(f, text) == ["120", "4,800", "45"]
