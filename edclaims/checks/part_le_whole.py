@@ -22,7 +22,7 @@ from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import Link, is_base_or_change, link_earlier
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import INCLUSIVE, breakdowns, is_exhaustive
+from edclaims.checks.sum import INCLUSIVE, SET_AFTER, SET_INLINE, breakdowns, is_exhaustive
 from edclaims.records import Claim, Finding, Status
 
 NAME = "part_le_whole"
@@ -39,9 +39,16 @@ def _whole_before(ctx: ClaimContext, part: Claim) -> Link | None:
     the amount of a change in its sentence is no progress figure (「由42家减少到2家,40家已注销」)."""
     if _is_change_amount(ctx, part):
         return None
-    # a figure in a bracket closed before the part is an aside (「(其中农村学校236所)」), not its whole
+    # a figure in a bracket closed before the part is an aside (「(其中农村学校236所)」), not its whole; nor is
+    # what is left undone (「剩余3个将于年底前完工;已完工的运动场中25个已投入使用」): what is done lies outside it
     return link_earlier(
-        ctx, part, accept=lambda c: not _is_done_part(ctx, c) and not ctx.in_closed_bracket(c, part)
+        ctx,
+        part,
+        accept=lambda c: (
+            not _is_done_part(ctx, c)
+            and not ctx.in_closed_bracket(c, part)
+            and not cues.REMAINDER.search(ctx.prefix(c)[-6:])
+        ),
     )
 
 
@@ -244,6 +251,8 @@ def relations(ctx: ClaimContext) -> dict[str, Group]:
             for later in ctx.later_in_sentence(claim):
                 if later.clause - claim.clause > ALL_REACH or ";" in ctx.between(claim, later):
                     break  # a 全部 statement governs the clauses right after it, not the next topic
+                if SET_INLINE.match(ctx.suffix(later)) or SET_AFTER.match(ctx.suffix(later)):
+                    break  # 「14个乡镇全部建成……,186个村中有172个……」: a new set is named, the 全部 statement is over
                 if ctx.same_dimension(later, claim) and (
                     later.subject_inherited
                     or subjects_match(later.subject, claim.subject)

@@ -17,7 +17,7 @@ from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import Link, distance, earlier_candidates, is_base_or_change, link_earlier
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import adds_up, breakdown_parts, breakdowns
+from edclaims.checks.sum import adds_up, breakdown_parts, breakdowns, is_total
 from edclaims.records import Claim, Finding, Status
 
 NAME = "remainder"
@@ -69,7 +69,13 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
             continue
         if not cues.REMAINDER.search(prefix[-6:]):
             continue
-        same = [c for c in ctx.earlier(rest, sentences_back=1) if ctx.same_dimension(c, rest)]
+        # an item of a breakdown (「其中市级培训1,200人次、区级培训2,300人次」) is a part, never the whole of a rest
+        items = breakdown_parts(ctx)
+        same = [
+            c
+            for c in ctx.earlier(rest, sentences_back=1)
+            if ctx.same_dimension(c, rest) and c.id not in items
+        ]
         matching = [c for c in same if subjects_match(c.subject, rest.subject)]
         pairing = None
         whole: Claim | None = None
@@ -257,8 +263,13 @@ def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str
 
 
 def _parts(ctx: ClaimContext, whole: Claim, rest: Claim) -> list[Claim]:
-    """The figures between a whole and its remainder, of the remainder's unit."""
-    return [c for c in ctx.claims if whole.q_start < c.q_start < rest.q_start and ctx.same_dimension(c, rest)]
+    """The figures between a whole and its remainder, of the remainder's unit; a stated total of the figures
+    before it stands for them (「公办园97所、民办园68所,普惠园合计165所,其余21所」 is 186 − 165)."""
+    parts = [
+        c for c in ctx.claims if whole.q_start < c.q_start < rest.q_start and ctx.same_dimension(c, rest)
+    ]
+    totals = [i for i, c in enumerate(parts) if i > 0 and is_total(ctx, c)]
+    return parts[totals[-1] :] if totals else parts
 
 
 def _judge(whole: Claim, parts: list[Claim], rest: Claim, confidence: str) -> Finding:

@@ -520,7 +520,7 @@ def _group(
         between = ctx.text[body_start : claim.q_start]
         if "其中" in between or NESTED_SET.search(between):
             break  # a nested 其中 or 「民办幼儿园中,」 starts another group
-        if _is_total(ctx, claim):
+        if is_total(ctx, claim):
             closed = True  # 「分别为78个、64个和29个,合计171个」: the list has its own total
             break
         if ctx.same_dimension(claim, total):
@@ -600,12 +600,13 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
             continue  # a set named after a section heading is that section's list too: judged once
         seen.add(key)
         exhaustive = bracketed or is_exhaustive(ctx, total, items)
-        finding = _judge(total, items, exhaustive, "medium" if uncertain else "high")
+        nested = _share_of_an_earlier_item(ctx, total, items)
+        finding = _judge(total, items, exhaustive, "medium" if uncertain or nested else "high")
         if finding.status is Status.UNVERIFIABLE and finding.expected is not None:
             continue  # the parts fall short of a total they may not exhaust: part_le_whole reports them
         yield finding
     for total in ctx.claims:
-        if total.dimension is None or not _is_total(ctx, total):
+        if total.dimension is None or not is_total(ctx, total):
             continue
         # 「……占52.4%,……占31.8%,两项合计84.2%」: the count of the parts is no part
         earlier = [c for c in ctx.earlier(total) if not PARTS_COUNTED.match(ctx.text, c.end, total.q_start)]
@@ -662,7 +663,7 @@ def _stock_and_additions(ctx: ClaimContext) -> Iterator[Finding]:
 TOTAL_VERB = re.compile(r"^(?:共|共计|合计|总计)[\u4e00-\u9fff]{1,3}$")
 
 
-def _is_total(ctx: ClaimContext, claim: Claim) -> bool:
+def is_total(ctx: ClaimContext, claim: Claim) -> bool:
     prefix = ctx.prefix(claim)
     return bool(cues.TOTAL.search(prefix) or TOTAL_VERB.match(prefix))
 
@@ -683,7 +684,11 @@ def is_exhaustive(ctx: ClaimContext, total: Claim, items: list[Claim]) -> bool:
         all(_same_thing(i.subject, total.subject) for i in items)
         or _bands(labels)
         or _negated(labels)
-        or bool(cues.RESPECTIVELY.search(ctx.sentence_text(total)))
+        # 「分别为1890个和1620个」 before the items lists them all; 「……37所,分别占24.2%和6.0%」 after them only
+        # says something of each
+        or bool(
+            cues.RESPECTIVELY.search(ctx.text, ctx.segs.sentence_bounds(total.sentence)[0], items[0].q_start)
+        )
         or (len(items) == 2 and complementary(_name(ctx, items[0]), _name(ctx, items[1])))
         # 「考入省内高校的7,460名、考入省外高校的5,520名」: labels alike but for a complementary pair
         or (len(items) == 2 and complementary(*(re.sub(r"^其中", "", label) for label in labels)))
@@ -694,6 +699,35 @@ def is_exhaustive(ctx: ClaimContext, total: Claim, items: list[Claim]) -> bool:
             and _covers_a_fair_share(total, items)
         )
     )
+
+
+# 「,占62.6%」 / 「,占比62.6%」 right after an item: a share whose whole the text leaves to the reader
+BARE_SHARE = re.compile(r"^,?(?:占|占比|占比为|比例为)$")
+
+
+def _share_of_an_earlier_item(ctx: ClaimContext, total: Claim, items: list[Claim]) -> bool:
+    """「其中优质高中招生1.95万人,定向分配名额1.22万人,占62.6%」: an item whose bare share fits an item before
+    it and not the total is a part of that item, not one more part of the total."""
+    for i, item in enumerate(items[1:], start=1):
+        share = next((c for c in ctx.claims if c.q_start >= item.end), None)
+        if (
+            share is None
+            or share.dimension != "percent"
+            or not BARE_SHARE.match(ctx.text[item.end : share.q_start])
+        ):
+            continue
+        if not _fits_share(item, total, share) and any(_fits_share(item, o, share) for o in items[:i]):
+            return True
+    return False
+
+
+def _fits_share(part: Claim, whole: Claim, share: Claim) -> bool:
+    """part / whole, each within its rounding, can be the stated percentage."""
+    part_iv, whole_iv, share_iv = arith.interval(part), arith.interval(whole), arith.interval(share)
+    if part_iv is None or whole_iv is None or share_iv is None or whole_iv.low <= 0:
+        return False
+    ratio = arith.Interval(part_iv.low / whole_iv.high * 100, part_iv.high / whole_iv.low * 100)
+    return ratio.overlaps(share_iv)
 
 
 FAIR_SHARE = Decimal(1) / 3  # a criterion's list falling short by more than two thirds is a partial one

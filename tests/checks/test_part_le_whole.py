@@ -1,3 +1,5 @@
+import pytest
+
 from edclaims.records import Status
 
 TEXT = "今年计划新建学校15所,目前已完工{n}所。"
@@ -162,3 +164,31 @@ def test_a_figure_in_a_closed_bracket_is_not_the_whole_of_what_is_done(model_fin
     text = "全县中小学158所（其中农村学校97所），已接入千兆校园网的158所，接入率100％。"
     found = model_findings(text, "part_le_whole")
     assert found and all(f.status is not Status.MISMATCH for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("今年计划改造校舍项目20个,已竣工16个,剩余4个正在施工;已竣工的项目中12个已交付使用。", "4"),
+        ("全年计划培训校长150人,已完成120人,尚有30人将于下半年培训;已完成培训的校长中98人已取得证书。", "30"),
+    ],
+)
+def test_what_is_left_is_never_the_whole_of_what_is_done(findings, numbers_of, text, rest):
+    groups = findings(text, "part_le_whole")
+    assert all(f.status is Status.CONSISTENT for f in groups)
+    assert all(numbers_of(f, text)[0] != rest for f in groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "own_set"),
+    [
+        ("全县12个乡镇全部通了公交,146个村中有131个开通了客运班车。", ["146", "131"]),
+        ("全区8个街道已全部建成社区学校,在102个社区中,96个建成了学习点。", ["102", "96"]),
+        ("全县11个乡镇已全部配备校车,85个村(社区)当中79个开通了校车线路。", ["85", "79"]),
+    ],
+)
+def test_a_new_set_ends_an_all_statement(findings, numbers_of, text, own_set):
+    # 「146个村中」 names a set of its own: its figures are parts of it, not of the 12 乡镇 that 全部 spoke of
+    groups = findings(text, "part_le_whole")
+    assert all(f.status is Status.CONSISTENT for f in groups)
+    assert [numbers_of(f, text) for f in groups] == [own_set]

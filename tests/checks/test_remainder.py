@@ -1,3 +1,5 @@
+import pytest
+
 from edclaims.records import Status
 
 TEXT = "全市中小学校舍改造项目80个,已完工62个,其余{r}个项目年底前完工。"
@@ -170,3 +172,28 @@ def test_a_rest_beside_one_part_takes_the_whole_that_part_is_of(findings, number
         assert f.confidence == "medium"  # the whole stands a paragraph back: a guess, never a mismatch
     wrong = texts[0].replace("其余6所", "其余9所")
     assert findings(wrong, "remainder")[0].status is Status.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "confidence"),
+    [
+        (
+            "全县共有中小学校126所,其中完全小学58所、教学点40所,小学合计98所,其余28所为初中。",
+            ["126", "98", "28"],
+            "high",
+        ),
+        (
+            "全市培训教师5,600人次,其中市级培训1,200人次、区级培训2,300人次,两级共计3,500人次,"
+            "剩余2,100人次由学校组织。",
+            ["5,600", "3,500", "2,100"],
+            "medium",  # the rest's subject names none of the figures before: the whole is the nearest fit
+        ),
+    ],
+)
+def test_a_stated_total_of_the_parts_stands_for_them_before_the_rest(
+    findings, numbers_of, text, expected, confidence
+):
+    # 98 (合计) stands for 58 and 40: the rest is 126 − 98, and an item (2,300) is never the rest's whole
+    [f] = findings(text, "remainder")
+    assert f.status is Status.CONSISTENT and f.confidence == confidence
+    assert numbers_of(f, text) == expected

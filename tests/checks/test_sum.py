@@ -538,3 +538,34 @@ def test_a_set_named_after_a_section_heading_reaches_over_it(findings, numbers_o
     [f] = [g for g in findings(text, "sum") if len(g.claims) == 3]
     assert f.status is Status.CONSISTENT and f.confidence == "high"
     assert numbers_of(f, text)[0] in {"1.84万", "860"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全区现有中等职业学校40所,其中国家级示范校9所、省级示范校12所,分别占22.5%和30%。",
+        "全市共有乡村教师3200名,其中骨干教师640名、学科带头人160名,分别占教师总数的20%和5%。",
+    ],
+)
+def test_respectively_after_the_items_says_nothing_of_their_being_all(findings, text):
+    # 分别 after the items gives each one's share; it does not say the items are the whole of the total
+    assert [f for f in findings(text, "sum") if f.status is Status.MISMATCH] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县义务教育招生24,300人。其中城区学校招生1.6万人,随迁子女0.96万人,占比60%。",
+        "全市今年发放助学金8,500万元,其中中职学生助学金5,200万元,建档立卡学生4,160万元,占80%。",
+    ],
+)
+def test_an_item_whose_bare_share_is_of_the_item_before_is_no_sibling(findings, text):
+    # 0.96万 is 60% of 1.6万, not of 24,300: a part of the item before, so the items need not add up
+    assert [f for f in findings(text, "sum") if f.status is Status.MISMATCH] == []
+
+
+def test_an_item_whose_bare_share_is_of_the_total_stays_a_sibling(findings, numbers_of):
+    text = "全县义务教育招生24,300人。其中城区学校招生1.6万人,农村学校招生0.93万人,占38.3%。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.MISMATCH and f.confidence == "high"
+    assert numbers_of(f, text) == ["24,300", "1.6万", "0.93万"]
