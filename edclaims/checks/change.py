@@ -276,28 +276,78 @@ def _compared_pairs(ctx: ClaimContext) -> Iterator[ChangePair]:
         yield ChangePair(base, earlier[0], direction)
 
 
+LABELLED_JOIN = re.compile(r"^\s*(?:、|和|与|及|以及)[^,;。\d]{0,10}$")
+
+
+def _last_of_several_items(ctx: ClaimContext, claim: Claim) -> tuple[bool, Claim | None]:
+    """Is the figure the last of several items (「其中中级218人、高级64人」, 「城区1,932人,乡村3,308人」), and the
+    total its 其中 breaks down, stated before 其中 in the sentence (None when there is none)?"""
+    start, _ = ctx.segs.sentence_bounds(claim.sentence)
+    at = ctx.text.rfind("其中", start, claim.q_start)
+    same = [c for c in ctx.earlier(claim) if c.sentence == claim.sentence and ctx.same_dimension(c, claim)]
+    items = [c for c in same if at >= 0 and c.q_start > at]
+    # 「小学食堂12个、初中食堂9个」: items named one after another in a 、 list
+    listed = bool(same) and bool(LABELLED_JOIN.match(ctx.between(same[0], claim)))
+    several = len(list_run(ctx, claim)[0]) > 1 or bool(items) or listed
+    totals = [c for c in same if 0 <= at and c.q_start < at and not is_base_or_change(ctx, c)]
+    return several, (totals[0] if several and totals else None)
+
+
+# 「……、高级64人,比去年的251人增加31人」: a comparison naming nothing of its own follows the list; one that names
+# what it compares (「,其中高中近视率较上年的81.6%有所上升」) is no bare tail
+BARE_TAIL = re.compile(r"^[,\s]*(?:比|较|与|上年|去年|上一年|同比)")
+UNSURE = " The base may be of all the items, not of the last one: the pairing is uncertain."
+TOTAL_NOTE = "比-comparison after the last item of a breakdown: the base is of the total, which fits (medium)"
+
+
+def _compared_findings(ctx: ClaimContext, pair: ChangePair) -> list[Finding]:
+    """The direction of 「B,比去年的A增加C」 and its stated amount C."""
+    # the verb after the base (比去年的A增加), or before the figure reached (增加到B,此前为A)
+    words = ctx.text[pair.before.end : pair.before.end + 16] + "|" + ctx.prefix(pair.after)
+    note = STATE_NOTE if EARLIER_STATE.match(ctx.prefix(pair.before)) else COMPARED_NOTE
+    found = [replace(_judge(pair.before, pair.after, pair.direction, words), pairing=note)]
+    amount = next(
+        (
+            c
+            for c in ctx.later_in_sentence(pair.before)
+            if c.clause - pair.before.clause <= 1 and not (c.dimension or "").startswith("time:")
+        ),
+        None,
+    )  # (「三年增加了2170名」: the span the change took is not its amount)
+    between = ctx.between(pair.before, amount).lstrip(",") if amount is not None else ""
+    # 「比去年的A增加C」, 「上年为A,增加C」, 「与2021年的A相比,专职教师三年增加了C」
+    with_verb = WITH_VERB.fullmatch(between) if amount is not None else None
+    if amount is not None and (between in VERB_WORDS or with_verb):
+        finding = _judge_delta(pair.before, pair.after, amount)
+        if finding is not None:
+            found.append(replace(finding, pairing=note))
+    return found
+
+
 @register_check(NAME)
 def check_change(ctx: ClaimContext) -> Iterator[Finding]:
     for pair in compared_pairs(ctx):
-        # the verb after the base (比去年的A增加), or before the figure reached (增加到B,此前为A)
-        words = ctx.text[pair.before.end : pair.before.end + 16] + "|" + ctx.prefix(pair.after)
-        note = STATE_NOTE if EARLIER_STATE.match(ctx.prefix(pair.before)) else COMPARED_NOTE
-        yield replace(_judge(pair.before, pair.after, pair.direction, words), pairing=note)
-        amount = next(
-            (
-                c
-                for c in ctx.later_in_sentence(pair.before)
-                if c.clause - pair.before.clause <= 1 and not (c.dimension or "").startswith("time:")
-            ),
-            None,
-        )  # (「三年增加了2170名」: the span the change took is not its amount)
-        between = ctx.between(pair.before, amount).lstrip(",") if amount is not None else ""
-        # 「比去年的A增加C」, 「上年为A,增加C」, 「与2021年的A相比,专职教师三年增加了C」
-        with_verb = WITH_VERB.fullmatch(between) if amount is not None else None
-        if amount is not None and (between in VERB_WORDS or with_verb):
-            finding = _judge_delta(pair.before, pair.after, amount)
-            if finding is not None:
-                yield replace(finding, pairing=note)
+        found = _compared_findings(ctx, pair)
+        several, total = _last_of_several_items(ctx, pair.after)
+        if (
+            several
+            and BARE_TAIL.match(ctx.between(pair.after, pair.before))
+            and any(f.status is Status.MISMATCH for f in found)
+        ):
+            # 「晋升职称282人,其中中级218人、高级64人,比去年的251人增加31人」: after the last of several items the
+            # base may be of the item or of the total; the total when it fits, never a mismatch on a guess
+            if total is not None:
+                of_total = _compared_findings(ctx, pair._replace(after=total))
+                if all(f.status is Status.CONSISTENT for f in of_total):
+                    yield from (replace(f, confidence="medium", pairing=TOTAL_NOTE) for f in of_total)
+                    continue
+            found = [
+                replace(f, status=Status.UNVERIFIABLE, confidence="medium", message=f.message + UNSURE)
+                if f.status is Status.MISMATCH
+                else f
+                for f in found
+            ]
+        yield from found
     yield from _beyond_target(ctx)
     for pair in pairs(ctx):
         before, after, direction = pair.before, pair.after, pair.direction

@@ -230,6 +230,7 @@ def _whole_for(
                 total,
                 "medium" if breakdown.uncertain or named_by_rate == "neither" else "high",
                 f"其中 breakdown of {arith.as_written(total)}, {distance(total, part)}",
+                basis=UNNAMED_ITEM if named_by_rate == "neither" else "",
             )
     by_rest = _whole_of_part_and_rest(ctx, part, percent, accept)
     if by_rest is not None:
@@ -282,6 +283,11 @@ def _whole_for(
             where = distance(reach[0], part)
             return Link(reach[0], "medium", f"the only figure of this unit within reach, {where}")
     return link
+
+
+UNNAMED_ITEM = (
+    "unnamed_item"  # a Link's basis: the last of several items, which the rate after it does not name
+)
 
 
 def _rate_names(ctx: ClaimContext, percent: Claim, item: Claim, total: Claim) -> str | None:
@@ -745,10 +751,9 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         if rate is not None and link.confidence == "high":
             rates[(percent.sentence, rate.group(1))] = link
         finding = _judge(percent, part, link.claim, link.confidence)
-        # a pairing that disagrees (a mismatch, or unverifiable at medium) may be the wrong one
-        if (
-            finding.status is Status.MISMATCH
-            or _judge(percent, part, link.claim, "high").status is Status.MISMATCH
+        # a pairing that disagrees may be the wrong one: a mismatch, or the last item a rate does not name
+        if finding.status is Status.MISMATCH or (
+            link.basis == UNNAMED_ITEM and _judge(percent, part, link.claim, "high").status is Status.MISMATCH
         ):
             agreeing = _agreeing_pairing(ctx, percent, part, link.claim)
             if agreeing is not None:

@@ -254,3 +254,36 @@ def test_an_amount_beyond_the_target_worded_like_the_actual_figure(findings, num
     wrong = "今年目标是新增公办学位8,000个。实际新增公办学位8,650个,比目标超出560个。"
     [g] = findings(wrong, "change")
     assert g.status is Status.MISMATCH
+
+
+def test_a_bare_comparison_after_the_last_of_several_items_is_of_the_total_when_that_fits(
+    findings, numbers_of
+):
+    # 「其中A、B,比上年的X增加C」: the base may be of the last item or of the total; the total fits, at medium
+    for text in (
+        "今年全区新招聘教师415名,其中小学教师260名、初中教师155名,比上年的380名增加35名。",
+        "全市共认定名师工作室96个,其中省级12个,市级84个,较上年的90个增加6个。",
+    ):
+        found = findings(text, "change")
+        assert [f.status for f in found] == [Status.CONSISTENT, Status.CONSISTENT], text
+        assert all(f.confidence == "medium" for f in found)
+        assert numbers_of(found[0], text)[1] in {"415", "96"}
+
+
+def test_a_bare_comparison_after_several_items_that_fits_nothing_is_no_mismatch(findings):
+    text = "今年全区新招聘教师415名,其中小学教师260名、初中教师155名,比上年的380名增加20名。"
+    found = findings(text, "change")
+    assert found and all(f.status is Status.UNVERIFIABLE and f.confidence == "medium" for f in found)
+    listed = "全区义务教育学校新建食堂两类:小学食堂12个、初中食堂9个,同比上年的18个增加3个。"
+    found = findings(listed, "change")  # no total stated: the item pairing stands, as a guess
+    assert found and all(f.status is Status.UNVERIFIABLE for f in found)
+
+
+def test_a_comparison_naming_its_item_or_after_a_lone_item_stays_certain(findings, numbers_of):
+    # the clause names what it compares (其中民办园…), or the 其中 picks out one item: the pairing is sure
+    named = "全区公办园、民办园分别为52所和31所,其中民办园较上年的36所增加5所。"
+    direction = findings(named, "change")[0]
+    assert direction.status is Status.MISMATCH and direction.confidence == "high"
+    assert numbers_of(direction, named) == ["36", "31"]
+    lone = "全县教师5,240人,其中乡村教师3,308人,比去年的3,500人增加192人。"
+    assert findings(lone, "change")[0].status is Status.MISMATCH
