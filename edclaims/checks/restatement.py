@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from edclaims.checks import arith
+from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.registry import register_check
 from edclaims.checks.sum import breakdowns, in_headline
@@ -196,7 +197,11 @@ def _whole_and_part(ctx: ClaimContext, a: Claim, b: Claim) -> bool:
 
 
 def candidate_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
-    claims = [c for c in ctx.claims if c.subject and not c.subject_inherited and c.dimension]
+    # where a change started (「由2020年的79.7%提高到84.6%」) is an earlier state, never a restatement
+    starts = {pair.before.id for pair in change_pairs(ctx)}
+    claims = [
+        c for c in ctx.claims if c.subject and not c.subject_inherited and c.dimension and c.id not in starts
+    ]
     # nearest earlier statement first, so that each later mention is paired with the closest one
     for j, second in enumerate(claims):
         for first in reversed(claims[:j]):
