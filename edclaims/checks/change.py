@@ -192,7 +192,7 @@ def _named_in_sentence_before(ctx: ClaimContext, base: Claim, name: str) -> Clai
 # 「52.8万人,上年为51.5万人,增加1.3万人」: last year's figure stated on its own, the verb in the next clause
 LAST_YEAR_BASE = re.compile(r"(?:上年|去年|上一年|上年同期|去年同期)(?:为|是)$")
 # 「这一比例去年是72.9%,一年提高了9.3个百分点」: the span the change took may stand before the verb
-SPAN = r"(?:近|这|最近)?(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:来|间|里|中)?"
+SPAN = cues.YEAR_SPAN
 LATER_VERB = re.compile(rf"[,](?:{SPAN})?(?:比上年|同比|较上年)?" + CHANGE_VERB)
 
 

@@ -118,3 +118,14 @@ COMPLEMENTS: tuple[tuple[str, str], ...] = (
     ("中央", "地方"),
     ("寄宿", "走读"),
 )
+
+# a span of years before a change's verb (「五年提高了」, 「近三年来」): change and growth pass over it
+YEAR_SPAN = r"(?:近|这|最近)?(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:来|间|里|中)?"
+
+# words too common to name a figure: 「符合交流条件教师」 and 「乡村教师」 share only 教师
+GENERIC_WORDS = frozenset({"教师", "学生", "学校", "幼儿", "人数", "总数", "人员", "全部", "全市", "全县"})
+
+
+def name_words(name: str, generic: frozenset[str] = GENERIC_WORDS) -> set[str]:
+    """The two-character words of a name, without the generic ones: what it shares with another name."""
+    return {name[i : i + 2] for i in range(len(name) - 1)} - generic

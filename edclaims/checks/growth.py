@@ -45,7 +45,7 @@ BASE_WORD = (
 # the only words allowed between B and its rate when A stands in another clause or sentence: a base and a
 # verb (「,比上年增长」, 「,同比下降」, 「,是2020年的」); anything else may introduce another subject
 # 「,五年提高了16.6个百分点」, 「,近三年来增长」: the span the change took, between B and its rate
-SPAN = r"(?:近|这|最近)?(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:来|间|里|中)?"
+SPAN = cues.YEAR_SPAN
 LEAD = re.compile(
     rf"^[,，]?(?:{SPAN})?(?:(?:比|较){BASE_WORD}|与{BASE_WORD}相比[,，]?|同比)?(?:分别|共|累计)?"
     rf"(?:(?:{cues.RATE_UP_VERB}|{cues.RATE_DOWN_VERB})了?(?:约|近)?|{RATE_NOUN}|实现)?$"

@@ -74,7 +74,7 @@ def _quota_of_a_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[
     quota = QUOTA_BY.match(ctx.prefix(whole))
     if quota is None or ctx.text[whole.end : percent.start].strip() != "的":
         return None
-    words = _name_words(quota.group(1))
+    words = cues.name_words(quota.group(1))
     worded = [
         c
         for c in ctx.earlier(whole, sentences_back=1)
@@ -298,7 +298,7 @@ def _rate_names(ctx: ClaimContext, percent: Claim, item: Claim, total: Claim) ->
     if rate is None:
         return None
     stem = rate.group(1)[-4:]
-    words = {stem[i : i + 2] for i in range(len(stem) - 1)} - GENERIC_WORDS
+    words = cues.name_words(stem)
     own = ctx.prefix(item)
     if names_stem(own, stem) or words & _words_in(own) or (len(stem) == 2 and all(ch in own for ch in stem)):
         return "item"
@@ -327,7 +327,7 @@ def _whole_of_all(
     if named is None:
         return None
     scope, name = named.groups()
-    words = _name_words(name) or {name}
+    words = cues.name_words(name) or {name}
     fits = [
         c
         for c in earlier_candidates(ctx, part)
@@ -363,7 +363,7 @@ def _done_of_a_stated_part(
     if done is None or not _rate_right_after(ctx, part, percent):
         return None
     verb = re.sub(r"^(?:完成|实现|经)", "", prefix[done.end() :])
-    words = {verb[i : i + 2] for i in range(len(verb) - 1)} - GENERIC_WORDS
+    words = cues.name_words(verb)
     fits = [
         c
         for c in earlier_candidates(ctx, part)
@@ -448,7 +448,7 @@ def _set_named_before_part(ctx: ClaimContext, part: Claim, accept: Callable[[Cla
             opener = SET_ALONE.fullmatch(ctx.text, before_start, ctx.segs.clause_bounds(part.clause)[0])
     if opener is None:
         return None
-    words = _name_words(opener.group(1))
+    words = cues.name_words(opener.group(1))
     worded = [c for c in earlier_candidates(ctx, part) if accept(c) and words & _words_around(ctx, c)]
     if not worded:
         # the set's figure may stand further back (the release's lead): the one figure of the unit worded so
@@ -519,7 +519,7 @@ def _counted_otherwise(
     """「计划招收新生……合计94,175人。公办学校提供学位86,640个,占计划总数的92.0%」: the whole a share names may be
     counted in another word (places for pupils); the one figure within reach worded so, a 合计 worded by its
     sentence."""
-    words = _name_words(name)
+    words = cues.name_words(name)
     named = [
         c
         for c in ctx.claims
@@ -576,7 +576,7 @@ def _written_before_one(
 
 def _fits_name(ctx: ClaimContext, claim: Claim, name: str) -> bool:
     """The figure's subject or wording is the name (「学生总数」 for 「全市学生1000人」)."""
-    return subjects_match(claim.subject, name) or bool(_name_words(name) & _words_around(ctx, claim))
+    return subjects_match(claim.subject, name) or bool(cues.name_words(name) & _words_around(ctx, claim))
 
 
 # 「实际录取6137人,完成招生计划的105.8%」: the plan is the whole
@@ -618,7 +618,7 @@ def _whole_of_part_and_rest(
 def _worded_like(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Claim], bool]) -> Link | None:
     """「占报名总数的10.2%」 when no figure has the subject 报名: the one earlier figure whose wording names
     it (「共有31482名考生报名」, 「公开招聘教师126名」 for 招聘总数)."""
-    words = _name_words(name)
+    words = cues.name_words(name)
     named = [c for c in earlier_candidates(ctx, part) if accept(c) and words & _words_around(ctx, c)]
     near = [c for c in named if c.paragraph == part.paragraph]
     if len(near) == 1:
@@ -633,14 +633,6 @@ def _worded_like(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Cl
     if len(named) != 1:
         return None
     return Link(named[0], "high", f"the whole named 「{name}」, {how}, {distance(named[0], part)}")
-
-
-GENERIC_WORDS = frozenset({"教师", "学生", "学校", "幼儿", "人数", "总数", "人员", "全部", "全市", "全县"})
-
-
-def _name_words(name: str) -> set[str]:
-    # 「符合交流条件教师」 and 「乡村教师」 share only 教师
-    return {name[i : i + 2] for i in range(len(name) - 1)} - GENERIC_WORDS
 
 
 def _words_around(ctx: ClaimContext, claim: Claim) -> set[str]:

@@ -102,7 +102,7 @@ OWN_LABEL = re.compile(
     r"(?:占(?:比例|比重|比)?|占[^,;。占\d]{1,16}的(?:比例|比重)?|比例|比重)(?:为|达到?|是)?$"
 )
 # words any group of people or schools may share: they tell no group from another
-GENERIC = frozenset({"教师", "学生", "学校", "幼儿", "人数", "总数", "人员", "全部", "全市", "全县", "其中"})
+GENERIC = cues.GENERIC_WORDS | {"其中"}
 
 
 def _part_named_by_label(ctx: ClaimContext, percent: Claim, label: str) -> Claim | None:
@@ -177,7 +177,7 @@ def _label_score(ctx: ClaimContext, label: str, claim: Claim, own_only: bool = F
         return OWN_MATCH
     if len(own) >= 2 and own[:2] == label[:2]:
         return SAME_HEAD  # 「其中本科层次19.8万人……,本科计划占47.6%」: the group's head word is the item's
-    words = {label[i : i + 2] for i in range(len(label) - 1)} - GENERIC
+    words = cues.name_words(label, GENERIC)
     around = (own if own_only else ctx.prefix(claim)) + re.split(
         r"[,;。]", ctx.text[claim.end : claim.end + 6]
     )[0]
@@ -187,7 +187,7 @@ def _label_score(ctx: ClaimContext, label: str, claim: Claim, own_only: bool = F
 def _label_names(ctx: ClaimContext, label: str, claim: Claim) -> bool:
     """The group the share names is worded like the figure (「民办园45所,民办园占比37.5%」); a label of only
     generic words (「学生占」) tells nothing and is taken to name it."""
-    if not {label[i : i + 2] for i in range(len(label) - 1)} - GENERIC:
+    if not cues.name_words(label, GENERIC):
         return True
     return _label_score(ctx, label, claim) > 0
 
