@@ -25,9 +25,19 @@ SETS = {
 
 
 def test_every_set_has_its_converted_file():
-    assert {"dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "heldout"} <= set(
-        SETS
-    )
+    assert {
+        "dev",
+        "dev_b",
+        "dev_c",
+        "dev_d",
+        "dev_e",
+        "dev_f",
+        "dev_g",
+        "dev_h",
+        "dev_i",
+        "dev_j",
+        "heldout",
+    } <= set(SETS)
     assert all(out.is_file() for _, out in SETS.values())
 
 
