@@ -110,3 +110,26 @@ def as_written(claim: Claim) -> str:
     """The figure as the release wrote it, for messages: 「3.26万人次」, 「99.2%」."""
     unit = claim.unit.text if claim.unit is not None else ""
     return f"{claim.quantity.text}{unit}" if not unit.endswith("之") else f"{unit}{claim.quantity.text}"
+
+
+TYPO_MIN_DIGITS = 3  # two stated digits are one digit apart too often by chance (「18条」 and 6 + 5 = 11)
+
+
+def one_typo_apart(stated: Claim, computed: Decimal) -> bool:
+    """Whether a computed figure, written to the stated figure's last digit, differs from it as a typo would:
+    one digit changed (4835 / 4735, 2765万 / 2665万) or two neighbouring digits swapped (4835 / 4385). Only
+    for exact figures of at least three stated digits, and a computed figure that needs no rounding to be
+    written that way: otherwise the digits to compare are not there."""
+    q = stated.quantity
+    if q.value is None or q.place is None or q.approx is not None or q.is_range or q.redacted:
+        return False
+    written, other = q.value / q.place, computed / (q.place * stated.scale)
+    if written != written.to_integral_value() or other != other.to_integral_value():
+        return False
+    a, b = format(written.to_integral_value(), "f"), format(other.to_integral_value(), "f")
+    if not (a.isdigit() and b.isdigit()) or len(a) != len(b) or len(a) < TYPO_MIN_DIGITS:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
