@@ -177,6 +177,9 @@ def _whole_for(
         # whole even when it is itself a part with a share of its own; 「校均排查6.4栋」 is an average, no whole
         return can_contain(c, part, percent) and not cues.AVERAGE.search(ctx.prefix(c))
 
+    total_before = _total_before_qizhong(ctx, part, percent, accept_named)
+    if total_before is not None:
+        return total_before
     declared = [
         c
         for c in ctx.earlier(part)
@@ -283,6 +286,30 @@ def _whole_for(
             where = distance(reach[0], part)
             return Link(reach[0], "medium", f"the only figure of this unit within reach, {where}")
     return link
+
+
+# 「……随班就读3.05万人、送教上门0.96万人,残疾学生合计6.19万人,其中随班就读占49.3%」: 其中 opening the share's
+# clause counts within the total the clause before ends with, even when the part is stated before that total
+QIZHONG_SHARE = re.compile(r"\s*(?:这)?其中")
+
+
+def _total_before_qizhong(
+    ctx: ClaimContext, part: Claim, percent: Claim, accept: Callable[[Claim], bool]
+) -> Link | None:
+    if not QIZHONG_SHARE.match(ctx.prefix(percent)):
+        return None
+    before = [c for c in ctx.earlier(percent) if c.clause < percent.clause]
+    if not before or before[0].sentence != percent.sentence or before[0] is part:
+        return None
+    total = before[0]
+    if (
+        not ctx.same_dimension(total, part)
+        or not STATED_TOTAL.search(ctx.prefix(total)[-8:])
+        or ctx.suffix(total).strip(" ,;:")
+        or not accept(total)
+    ):
+        return None
+    return Link(total, "high", f"其中 after the total {arith.as_written(total)}, {distance(total, part)}")
 
 
 UNNAMED_ITEM = (
@@ -738,7 +765,10 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         if link is None or link.confidence != "high":
             link = _smaller_whole(ctx, part, percent) or link
         if link is None:
-            continue
+            before_total = _part_before_a_total(ctx, part, percent)
+            if before_total is None:
+                continue
+            part, link = before_total
         link = replace(link, claim=_restated(ctx, link.claim, part))
         if rate is not None and link.confidence == "high":
             rates[(percent.sentence, rate.group(1))] = link
@@ -752,6 +782,40 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
                 yield agreeing
                 continue
         yield replace(finding, pairing=link.reason) if link.claim.sentence != part.sentence else finding
+
+
+def _part_before_a_total(ctx: ClaimContext, part: Claim, percent: Claim) -> tuple[Claim, Link] | None:
+    """「全区已有42所中小学建成智慧教室。全区中小学共47所,覆盖率89.4%」: a rate right after a figure stated as a
+    total is that total's share; its part is the figure the rate names before the total (「已完成加固31栋,需加固
+    校舍合计39栋,完成率79.5%」), else the one figure of the unit before it, in its sentence or the one before;
+    sure when that figure is named by the rate, stated as done (已有) or its clause shares a word with the rate's
+    name."""
+    total = next(candidate_parts(ctx, percent), None)
+    if (
+        total is None
+        or not STATED_TOTAL.search(ctx.prefix(total)[-8:])
+        or not RATE_NAME.search(ctx.prefix(percent))
+    ):
+        return None
+    parts = breakdown_parts(ctx)
+    before = [
+        c
+        for c in earlier_candidates(ctx, total)
+        if c.paragraph == total.paragraph
+        and total.sentence - 1 <= c.sentence
+        and c.id not in parts
+        and _can_contain(total, c, percent)
+    ]
+    if part is not total:
+        before = [part] if part in before else []  # the figure the rate names
+    if len(before) != 1:
+        return None
+    part = before[0]
+    rate = RATE_STEM.search(ctx.prefix(percent))
+    worded = rate is not None and bool(cues.name_words(rate.group(1)) & _words_in(ctx.clause_text(part)))
+    sure = worded or bool(cues.DONE_PART.search(ctx.prefix(part)))
+    how = f"the rate follows the total {arith.as_written(total)}; its part the figure before it"
+    return part, Link(total, "high" if sure else "medium", f"{how}, {distance(part, total)}")
 
 
 # 「已支付2,918万元,支付进度89.6%」: a progress named like a rate

@@ -726,3 +726,54 @@ def test_a_rate_naming_the_last_item_is_still_its_share_of_the_total(findings, n
     assert f.status is Status.CONSISTENT and f.confidence == "high"
     [f] = findings(text.format(p="12%"), "percent_of_whole")
     assert f.status is Status.MISMATCH
+
+
+def test_a_year_naming_a_cohort_is_no_part_of_its_rate(findings, numbers_of):
+    # 「2025届」, 「2023级」 name a cohort: the rate is the cohort's, its part and whole stated elsewhere or not
+    for text in (
+        "西山职业学院2025届毕业生年度报告\n学院2025届毕业生初次就业率为93.4%,较上届有所提高。",
+        "2023级新生报到情况\n全校2023级新生报到率达98.2%。",
+    ):
+        assert findings(text, "percent_of_whole") == [], text
+    text = "学校2025届毕业生共4,210人,已就业3,932人,就业率93.4%。学院2025届毕业生满意度为91.5%。"
+    [f] = findings(text, "percent_of_whole")
+    assert numbers_of(f, text) == ["4,210", "3,932", "93.4"] and f.status is Status.CONSISTENT
+
+
+def test_a_share_opening_with_qizhong_is_of_the_total_right_before_it(findings, numbers_of):
+    # the items are listed first, then their total, then 「其中X占」: the share is of that total
+    for text, numbers in (
+        (
+            "全县在普通学校随班就读残疾学生1,260人、送教上门380人,特殊教育学校在校生940人,三类合计2,580人,"
+            "其中随班就读占{p}。",
+            ["2,580", "1,260"],
+        ),
+        ("全市今年新建改扩建幼儿园:公办园46所、民办普惠园29所,共计75所;其中公办园占{p}。", ["75", "46"]),
+    ):
+        ok = text.format(p="48.8%" if "随班" in text else "61.3%")
+        [f] = findings(ok, "percent_of_whole")
+        assert numbers_of(f, ok)[:2] == numbers and f.status is Status.CONSISTENT and f.confidence == "high"
+        [f] = findings(text.format(p="58.8%"), "percent_of_whole")
+        assert f.status is Status.MISMATCH
+
+
+def test_a_rate_right_after_a_stated_total_is_of_that_total_and_the_part_before_it(findings, numbers_of):
+    for text, numbers, p_ok in (
+        (
+            "截至目前,全县已有296个行政村建成村级幼儿园。全县共有行政村320个,覆盖率为{p}。",
+            ["320", "296"],
+            "92.5%",
+        ),
+        ("今年以来已完成校舍抗震加固31栋,全市需加固校舍合计39栋,完成率{p}。", ["39", "31"], "79.5%"),
+    ):
+        [f] = findings(text.format(p=p_ok), "percent_of_whole")
+        assert numbers_of(f, text.format(p=p_ok))[:2] == numbers
+        assert f.status is Status.CONSISTENT and f.confidence == "high"
+        [f] = findings(text.format(p="85.3%"), "percent_of_whole")
+        assert f.status is Status.MISMATCH
+
+
+def test_a_rate_after_a_total_pairs_at_medium_with_a_figure_neither_done_nor_worded_so(findings):
+    text = "全县新建乡村学校少年宫12所。全县中小学共60所,午餐供应率达30%。"
+    [f] = findings(text, "percent_of_whole")
+    assert f.confidence == "medium" and f.status is Status.UNVERIFIABLE
