@@ -147,6 +147,32 @@ def _kept_in_plan(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
             yield named[0], part
 
 
+# 「……其中本科院校56所、高职院校62所,本科院校中有“双一流”建设高校4所」: a clause that opens by naming the set an
+# earlier figure counts (「在这些本科院校中,」 too) and then states a figure holds a part of that figure
+NAMED_SET_CLAUSE = re.compile(
+    r"[,;]\s*(?:在)?(?:这些|这)?([^,;。:、\d]{1,11}[^,;。:、\d初高其集心空之当正])(?:中|当中)[,:]?"
+    r"(?:有|共有|包括|含)?[^,;。\d]{0,14}"
+)
+
+
+def _named_set_clause(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
+    claims = list(ctx.claims)
+    for previous, part in itertools.pairwise(claims):
+        if previous.sentence != part.sentence or part.dimension in {None, "percent", "pp"}:
+            continue
+        opened = NAMED_SET_CLAUSE.fullmatch(ctx.text, previous.end, part.q_start)
+        if opened is None:
+            continue
+        name = opened.group(1)
+        named = [
+            c
+            for c in _figures_before(ctx, part)
+            if c.sentence == part.sentence and name in _label(ctx, c) + (c.subject or "")
+        ]
+        if len(named) == 1:
+            yield named[0], part
+
+
 # 「小规模学校有48所,占63.2%,其中教学点31个」: schools counted in 所, a kind of them in 个
 SCHOOL_WORDS = {"count:所", "count:个"}
 
@@ -241,7 +267,13 @@ def relations(ctx: ClaimContext) -> dict[str, Group]:
                     add(total, item, guess)
     for whole, part in _of_which(ctx):
         add(whole, part)
-    for whole, part in (*_included(ctx), *_kept_in_plan(ctx), *_of_which_in_ge(ctx), *_nested_grades(ctx)):
+    for whole, part in (
+        *_included(ctx),
+        *_kept_in_plan(ctx),
+        *_of_which_in_ge(ctx),
+        *_nested_grades(ctx),
+        *_named_set_clause(ctx),
+    ):
         add(whole, part)
     for claim in ctx.claims:
         if claim.dimension in {None, "percent", "pp"}:

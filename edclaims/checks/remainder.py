@@ -63,6 +63,7 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
                 for c in _parts(ctx, part, rest)
                 if c.sentence == rest.sentence
                 and c.id not in of_part
+                and c is not whole
                 and not cues.NOT_YET.search(ctx.prefix(rest))
             ]
             yield replace(_judge(whole, [part, *siblings], rest, confidence), pairing=pairing)
@@ -238,6 +239,18 @@ def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str
     if not done:
         return None
     part = done[-1]
+    if part.sentence != rest.sentence:
+        # 「已有42所中小学建成智慧教室……。全区中小学共47所,……尚有5所正在施工」: the whole, stated after what is
+        # done, opens the rest's own sentence
+        stated = _whole_in_the_rest_sentence(ctx, part, rest)
+        if stated is not None:
+            whole, confidence = stated
+            return (
+                whole,
+                part,
+                confidence,
+                f"what is done ({arith.as_written(part)}) and the whole stated after it",
+            )
     if verb is None and part.sentence != rest.sentence:
         return None  # a bare 其余 belongs with the figures of its own sentence
     items = breakdown_parts(ctx)  # parts, never the whole of what is done
@@ -260,6 +273,35 @@ def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str
             "high"  # 「全市9个县(市、区)中已有5个通过认定」: the set's figure, then what is done of it
         )
     return link.claim, part, confidence, f"the rest of what is done ({arith.as_written(part)}); {link.reason}"
+
+
+def _whole_in_the_rest_sentence(ctx: ClaimContext, part: Claim, rest: Claim) -> tuple[Claim, str] | None:
+    """(whole, confidence) when the one figure of the rest's unit before it in its sentence is worded as a
+    whole (共, 总数, 合计, 现有) and is no part of what is done: high when it names the done part's subject."""
+    before = [
+        c
+        for c in ctx.claims
+        if c.sentence == rest.sentence
+        and c.q_start < rest.q_start
+        and ctx.same_dimension(c, rest)
+        and not is_base_or_change(ctx, c)
+    ]
+    if len(before) != 1 or rest.sentence - part.sentence > 1 or rest.paragraph != part.paragraph:
+        return None
+    whole = before[0]
+    if not (is_total(ctx, whole) or WHOLE_WORDS.search(ctx.prefix(whole))) or cues.DONE_PART.search(
+        ctx.prefix(whole)
+    ):
+        return None
+    # 「已有128个村……。全市行政村共有140个」: the noun after the part's measure word ends the whole's subject
+    noun = re.match(r"[\u4e00-\u9fff]{1,4}", ctx.text[part.end :])
+    named = bool(
+        not part.subject
+        and noun
+        and whole.subject
+        and any(whole.subject.endswith(noun.group(0)[:k]) for k in range(1, len(noun.group(0)) + 1))
+    )
+    return whole, "high" if named or subjects_match(whole.subject, part.subject) else "medium"
 
 
 def _parts(ctx: ClaimContext, whole: Claim, rest: Claim) -> list[Claim]:

@@ -20,8 +20,9 @@ from edclaims.records import Claim, Finding, Status
 NAME = "sum"
 
 
-# a clause naming a narrower set (「;民办幼儿园中,普惠性民办幼儿园511所」) after the items
-NESTED_SET = re.compile(r"[;,][^,;。]{1,12}中,")
+# a clause naming a narrower set (「;民办幼儿园中,普惠性民办幼儿园511所」, 「,本科院校中有“双一流”建设高校4所」)
+# after the items; not 「,高中有3所」 (高中, 初中 are items' names)
+NESTED_SET = re.compile(r"[;,][^,;。\d]{0,11}[^,;。\d初高其集心空之当正](?:当中|中(?:,|有|共有|包括))")
 
 
 class Breakdown(NamedTuple):
@@ -623,9 +624,47 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         # 其中 … 合计 brackets the list exactly; so does a sentence whose figures before 合计 are all parts
         # (「一年级招收6482人,七年级招收5917人,合计12399人」)
         confidence = "high" if opened is not None or len(items) == len(earlier) else "medium"
-        yield _judge(total, sorted(items, key=lambda c: c.q_start), True, confidence)
+        items = sorted(items, key=lambda c: c.q_start)
+        # 「毕业生1.64万人,升入高职9,878人、……1,126人,合计升学11,004人」: a figure opening the list that alone
+        # exceeds the total is the set the parts are taken from, not one of them (in a clause of its own: 「一等奖
+        # 94项、二等奖27项……」 is a list with a mistyped item)
+        while len(items) > 2 and _exceeds(items[0], total) and re.search(r"[,;]", ctx.between(*items[:2])):
+            items = items[1:]
+        continuing = CONTINUING.match(ctx.sentence_text(total).lstrip())
+        if continuing is not None and opened is None:
+            # 「在校生2.18万人,校均195人。此外,随班就读3.05万人、送教上门0.96万人,……合计6.19万人」: the list
+            # began in the sentence before; with its one figure of the unit there, certain
+            before = _figures_of_the_sentence_before(ctx, total)
+            if len(before) != 1:
+                yield _judge(total, items, True, "medium")
+                continue
+            items = [*before, *items]
+        yield _judge(total, items, True, confidence)
 
     yield from _stock_and_additions(ctx)
+
+
+# a sentence that goes on with more of the list before (「此外,」, 「另外,」, 「同时,」)
+CONTINUING = re.compile(r"(?:此外|另外|除此之外|除此以外|同时)[,:]?")
+
+
+def _exceeds(item: Claim, total: Claim) -> bool:
+    item_iv, total_iv = arith.interval(item), arith.interval(total)
+    return item_iv is not None and total_iv is not None and item_iv.low > total_iv.high
+
+
+def _figures_of_the_sentence_before(ctx: ClaimContext, total: Claim) -> list[Claim]:
+    """The figures of the total's unit in the sentence before (its paragraph), without averages, bases and
+    changes: the list's first items."""
+    return [
+        c
+        for c in ctx.claims
+        if c.sentence == total.sentence - 1
+        and c.paragraph == total.paragraph
+        and _countable_together(c, total)
+        and not AVERAGE_BEFORE.search(ctx.prefix(c))
+        and not is_base_or_change(ctx, c)
+    ]
 
 
 # 「新建智慧教室412间,全县智慧教室由上年的1,056间增加到1,468间」, 「示范校600所,比上年的420所增长……,其中今年

@@ -192,3 +192,28 @@ def test_a_new_set_ends_an_all_statement(findings, numbers_of, text, own_set):
     groups = findings(text, "part_le_whole")
     assert all(f.status is Status.CONSISTENT for f in groups)
     assert [numbers_of(f, text) for f in groups] == [own_set]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "status"),
+    [
+        (
+            "全市普通高校共42所,其中本科高校18所、高职院校24所,本科高校中有“双一流”建设高校3所。",
+            ["18", "3"],
+            Status.CONSISTENT,
+        ),
+        (
+            "全市普通高校共42所,其中本科高校18所、高职院校24所,在这些高职院校中,国家级“双高”学校5所。",
+            ["24", "5"],
+            Status.CONSISTENT,
+        ),
+        (
+            "全市普通高校共42所,其中本科高校18所、高职院校24所,本科高校当中入选“双一流”的有31所。",
+            ["18", "31"],
+            Status.MISMATCH,
+        ),
+    ],
+)
+def test_a_clause_naming_an_items_set_holds_a_part_of_it(findings, numbers_of, text, pair, status):
+    found = [f for f in findings(text, "part_le_whole") if numbers_of(f, text) == pair]
+    assert [f.status for f in found] == [status] and found[0].confidence == "high"

@@ -197,3 +197,25 @@ def test_a_stated_total_of_the_parts_stands_for_them_before_the_rest(
     [f] = findings(text, "remainder")
     assert f.status is Status.CONSISTENT and f.confidence == confidence
     assert numbers_of(f, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        (
+            "截至目前,全县已有36所学校完成食堂改造。全县需改造食堂的学校总数为41所,其余5所将于年底前完工。",
+            ["41", "36", "5"],
+            Status.CONSISTENT,
+        ),
+        (
+            "全市已有128个村建成村级幼儿园。全市行政村共有140个,尚有13个村正在建设。",
+            ["140", "128", "13"],
+            Status.MISMATCH,
+        ),
+    ],
+)
+def test_the_whole_stated_after_what_is_done(findings, numbers_of, text, expected, status):
+    # what is done comes first, the whole (共, 总数) opens the rest's sentence: the rest is whole − done
+    [f] = findings(text, "remainder")
+    assert f.status is status and f.confidence == "high"
+    assert numbers_of(f, text) == expected

@@ -605,3 +605,47 @@ def test_an_item_whose_bare_share_is_of_the_total_stays_a_sibling(findings, numb
     [f] = findings(text, "sum")
     assert f.status is Status.MISMATCH and f.confidence == "high"
     assert numbers_of(f, text) == ["24,300", "1.6万", "0.93万"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市普通高校共42所,其中本科高校18所、高职院校24所,本科高校中有“双一流”建设高校3所。",
+        "全市普通高校共42所,其中本科高校18所、高职院校24所,高职院校当中入选“双高计划”的有5所。",
+    ],
+)
+def test_a_clause_naming_a_narrower_set_ends_the_breakdown(findings, numbers_of, text):
+    # the figure after 「本科高校中有」 counts within one item, not beside the items: 18 + 24 = 42
+    [f] = findings(text, "sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["42", "18", "24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("全县高校毕业生共2.3万人,考取研究生2,150人和考取公务员860人,合计升学3,010人。", Status.CONSISTENT),
+        ("全县初中毕业生8,650人,升入普通高中5,120人、升入中职学校3,240人,合计升学8,460人。", Status.MISMATCH),
+    ],
+)
+def test_a_figure_opening_the_list_that_exceeds_the_total_is_its_pool(findings, numbers_of, text, status):
+    # the graduates are the set the parts are taken from: the parts are the two figures after them
+    [f] = findings(text, "sum")
+    assert f.status is status and f.confidence == "high"
+    assert len(numbers_of(f, text)) == 3 and numbers_of(f, text)[0] in {"3,010", "8,460"}
+
+
+def test_a_list_going_on_from_the_sentence_before(findings, numbers_of):
+    text = (
+        "全区公办幼儿园42所,在园幼儿1.1万人。另外,普惠性民办幼儿园在园幼儿0.65万人、非普惠性民办园0.2万人,"
+        "全区在园幼儿合计1.95万人。"
+    )
+    [f] = findings(text, "sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["1.95万", "1.1万", "0.65万", "0.2万"]
+    # two figures of the unit in the sentence before: which of them the list takes is a guess, never a mismatch
+    unsure = (
+        "全区公办幼儿园在园幼儿1.1万人,民办园0.3万人。此外,普惠性民办幼儿园在园幼儿0.65万人、"
+        "非普惠性民办园0.2万人,全区合计2.25万人。"
+    )
+    assert all(g.status is not Status.MISMATCH for g in findings(unsure, "sum"))
