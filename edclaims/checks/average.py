@@ -283,7 +283,7 @@ def _is_count(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
     if average.claim.dimension == "count:次" and _times_of(ctx, claim) is not None:
         return False  # 「检查3,378辆次,平均每辆车检查3次」: the 辆次 count checks, not vehicles
     # a base (比去年的3.91万人), a change (减少2300人) or an earlier state is not the count averaged over
-    if is_base_or_change(ctx, claim) or EARLIER_STATE.search(ctx.prefix(claim)):
+    if is_base_or_change(ctx, claim) or EARLIER_STATE.search(ctx.prefix(claim)) or _target(ctx, claim):
         return False
     if claim.dimension is None or not (
         claim.dimension.startswith("count:") or claim.dimension in average.counts
@@ -373,6 +373,26 @@ def _without_items(scope: list[Claim], part_of: dict[str, str], sets: set[str]) 
 NAME_RUN = 3  # shared characters that name one thing: 资源教室, not 学生
 
 
+SHARED_NAME = 4  # characters in a row that name one thing in two clauses: 智慧教室, 特殊教育
+
+
+def _shares_name(text: str, other: str) -> bool:
+    """Both texts hold one run of SHARED_NAME characters, not a figure and not a scope (全市共有)."""
+    runs = (text[i : i + SHARED_NAME] for i in range(len(text) - SHARED_NAME + 1))
+    return any(run in other and not re.search(r"[\d,.%]", run) and not run.startswith("全") for run in runs)
+
+
+def _count_named(ctx: ClaimContext, total: Claim | None, count: Claim, average: Average) -> bool:
+    """The count's clause names what the total is spent on or what the average's clause opens with:
+    「已有42所中小学建成智慧教室586间……智慧教室建设累计投入资金4,280万元,校均101.9万元」 is over the 42 schools,
+    not 「全区中小学共47所」; 「在县特殊教育学校就读96名……县特殊教育学校生均公用经费」 over the 96."""
+    clause = ctx.clause_text(count)
+    own = ctx.prefix(average.claim)
+    cue = cues.AVERAGE.search(own)
+    names = [ctx.prefix(total) if total is not None else "", own[: cue.start()] if cue else ""]
+    return any(_shares_name(name, clause) for name in names)
+
+
 def _names_counted(ctx: ClaimContext, total: Claim, count: Claim, average: Average) -> bool:
     """The total's clause names what the count counts (「资源教室建设2,150万元」 and 「建设资源教室430间」; without a
     subject, the words right before the count: 「完成学校食堂改造30所」), or what the average's clause opens
@@ -426,14 +446,25 @@ def _of_average_unit(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
 PERSON_MEASURES = {"名": "人", "位": "人"}
 
 
+# 「新增学位1,620个,超过年初确定的1,500个目标,校均新增270个」: the figure passed, or a target named as one after
+# it (「1,500个目标任务」, 「高于全省平均的」), is what the total is measured against, never the total itself
+PASSED_BEFORE = re.compile(r"(?:超过|超出|高于|低于|多于|少于|好于)[^,;。\d]{0,10}的$")
+TARGET_AFTER = re.compile(r"^的?(?:目标|任务|指标)")
+
+
+def _target(ctx: ClaimContext, claim: Claim) -> bool:
+    return bool(PASSED_BEFORE.search(ctx.prefix(claim)) or TARGET_AFTER.match(ctx.text, claim.end))
+
+
 def _is_total(ctx: ClaimContext, claim: Claim, average: Average) -> bool:
-    """A figure of the average's unit that is not a comparison base or a change, nor, for persons per person
-    (「每名教师对应幼儿15.4人」), the count itself."""
+    """A figure of the average's unit that is not a comparison base or a change, nor a target it is measured
+    against, nor, for persons per person (「每名教师对应幼儿15.4人」), the count itself."""
     if (
         not _of_average_unit(ctx, claim, average)
         or is_base_or_change(ctx, claim)
         or _bound_only(ctx, claim)
         or _singled_out(ctx, claim)
+        or _target(ctx, claim)
     ):
         return False
     counted_alike = average.claim.dimension in average.counts and average.count_word is not None
@@ -503,9 +534,29 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
             scopes,
             lambda c, a=average: _is_count(ctx, c, a),
             lambda c, t=total, a=average: (
-                _named_by_total(ctx, t, c) or _names_over(ctx, a, c) or _both_of_the_whole(ctx, t, c)
+                _named_by_total(ctx, t, c)
+                or _names_over(ctx, a, c)
+                or _both_of_the_whole(ctx, t, c)
+                or _count_named(ctx, t, c, a)
             ),
         )
+        if count is not None and total is not None and not _count_named(ctx, total, count, average):
+            # 「全市中小学共有120所,其中98所完成了直饮水设备安装……直饮水设备安装投入资金1,470万元,校均15万元」: the
+            # count whose clause names what the total is spent on, even an item of a breakdown, is the average's;
+            # never one further away than the count found
+            raw = [
+                [c for c in scope if c.id not in standards]
+                for scope in _scopes(ctx, average.claim, average_ids)
+            ]
+            reach = next(i for i, scope in enumerate(raw) if count in scope)
+            naming = _choose(
+                raw[: reach + 1],
+                lambda c, a=average, t=total: _is_count(ctx, c, a) and _count_named(ctx, t, c, a),
+            )
+            if naming.claim is not None:
+                # (the slice's last scope is the sentence after the average only when nothing was cut off)
+                count, only_count, far_count = naming.claim, naming.only, naming.far
+                count_after = naming.after and reach == len(raw) - 1
         if count is not None and total is not None and not _names_counted(ctx, total, count, average):
             # 「②资源教室建设2,150万元;③……。资源教室按每间5万元补助,共建设资源教室430间」: the total whose clause
             # names what the count counts, even an item of a breakdown, is the average's; never one further away
@@ -520,7 +571,8 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
                 lambda c, a=average, n=count: _is_total(ctx, c, a) and _names_counted(ctx, c, n, a),
             )
             if naming.claim is not None:
-                total, only_total, far_total, total_after = naming
+                total, only_total, far_total = naming.claim, naming.only, naming.far
+                total_after = naming.after and reach == len(raw) - 1
         attendances = False
         if (
             count is None

@@ -450,3 +450,44 @@ def test_what_owns_a_figure_is_not_what_it_counts(findings, numbers_of):
     [f] = findings(text, "average")
     assert f.status is Status.MISMATCH
     assert numbers_of(f, text) == ["120", "4,800", "45"]
+
+
+def test_a_target_the_total_passes_is_not_the_total(findings, numbers_of):
+    # 「超过年初确定的……目标」: the target is what the total is measured against, not what is averaged
+    text = "全区新建幼儿园5所,新增学位1,350个,超过年初确定的1,200个目标,园均新增270个。"
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["5", "1,350", "270"]
+    wrong = "今年改扩建学校8所,新增学位2,400个,高于计划的2,000个,校均新增350个。"
+    [g] = findings(wrong, "average")
+    assert g.status is Status.MISMATCH and "2,000" not in numbers_of(g, wrong)
+    assert numbers_of(g, wrong) == ["8", "2,400", "350"]
+
+
+def test_the_count_whose_clause_names_what_the_total_is_spent_on(findings, numbers_of):
+    # 「建成录播教室」 and 「录播教室建设……投入」: the schools that built them, not all the schools of the district
+    text = (
+        "截至目前,全县已有36所学校建成录播教室72间。全县中小学共41所。\n"
+        "录播教室建设共投入资金1,080万元,校均30万元。"
+    )
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["36", "1,080万", "30万"]
+    # an item of a 其中 breakdown too (「其中98所完成了……」), when its clause names what the money is for
+    right = "全市中小学共有120所,其中98所完成了直饮水设备安装。\n直饮水设备安装投入资金1,470万元,校均15万元。"
+    [f] = findings(right, "average")
+    assert f.status is Status.CONSISTENT and numbers_of(f, right) == ["98", "1,470万", "15万"]
+    wrong = "全市中小学共有120所,其中98所完成了直饮水设备安装。\n直饮水设备安装投入资金1,470万元,校均12万元。"
+    [g] = findings(wrong, "average")
+    assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["98", "1,470万", "12万"]
+
+
+def test_the_count_whose_clause_names_what_the_average_opens_with(findings, numbers_of):
+    # 「在县工读学校就读」 and 「县工读学校生均……」: the pupils of that school, not those taught at home
+    text = (
+        "全县残疾儿童中,随班就读210名、在县特殊教育学校就读84名、送教上门35名。"
+        "县特殊教育学校生均公用经费8,000元,全年拨付67.2万元。"
+    )
+    [f] = findings(text, "average")
+    assert "84" in numbers_of(f, text) and "35" not in numbers_of(f, text)
+    assert f.status is Status.CONSISTENT
