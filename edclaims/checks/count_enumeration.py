@@ -297,17 +297,49 @@ def _preceding_items(ctx: ClaimContext, count: Claim) -> tuple[list[str], bool] 
     before = ctx.text[sentence_start : count.start]
     cut = max(before.rfind(c) for c in ",;:!?\n")
     body = before[cut + 1 :].strip()
-    if "、" not in body or re.search(r"\d", body) or COUNTED_ALREADY.search(body):
+    unquoted = re.sub(r"“[^“”]*”", "", body)  # a label may hold a count of its own: “五项管理”
+    if (
+        ("、" not in body and not body.endswith("”"))
+        or re.search(r"\d", body)
+        or COUNTED_ALREADY.search(unquoted)
+    ):
         return None  # 「从A、B……六项中任选两项」: the list has its own count (六项); 两项 counts a choice
     is_open = body.endswith(("等", "等等"))
     body = OPEN_END.sub("", body)
     body = LIST_LEAD.sub("", body)
-    if body.startswith("“") and body.endswith("”"):
-        body = body[1:-1]
+    quoted = _quoted_labels(body)
+    if quoted is not None:
+        return quoted, is_open
+    if "、" not in body:
+        return None
     items = _split_items(body)
     if len(items) < 2 or any(len(i) > 20 for i in items):
         return None
     return items, is_open
+
+
+# labels in quotes right before the count: one quote holding a 、-list (「落实“一校一案、一班一册”两项制度」) or quotes
+# one after another, with or without 、/和 between (「设“满意”“比较满意”“一般”四个选项」, 「“双减”和“五项管理”两项」)
+QUOTED_RUN = re.compile(r"(?:“[^“”]+”[、和及与]?)+$")
+
+
+def _quoted_labels(body: str) -> list[str] | None:
+    """The labels of the quoted run that ends the text, or None when it holds fewer than two."""
+    run = QUOTED_RUN.search(body)
+    if run is None:
+        return None
+    labels = re.findall(r"“([^“”]+)”", run.group(0))
+    if len(labels) == 1:
+        labels = _split_items(labels[0]) if "、" in labels[0] else labels
+    labels = [label.strip() for label in labels if label.strip()]
+    return labels if len(labels) >= 2 and all(len(label) <= 20 for label in labels) else None
+
+
+# 「语文、数学……美术共10个学科」, 「“优秀”“良好”“合格”三个等级」: a noun of kinds after the count says it counts the
+# names listed (「中小学、幼儿园12所」 counts schools; places are left out: 「平原、山区12个乡镇」 counts towns)
+KIND_NOUN = re.compile(
+    r"(?:大)?(?:学科|科目|专业|学段|门类|类别|领域|方面|选项|等级|维度|环节|板块|模块|赛项|工种)"
+)
 
 
 PAIR = re.compile(r"(?:和|与|及)")
@@ -516,11 +548,12 @@ def _judge(ctx: ClaimContext, count: Claim) -> Finding | None:
             # 「户口簿、房产证明和居住证四项材料」: a count of kinds (项, 类, 种 …) counts the names before it;
             # 「中小学、幼儿园12所」 counts schools of the kinds named, so only agreement is worth reporting
             kinds = count.unit is not None and count.unit.text in KIND_WORDS
+            named = bool(KIND_NOUN.match(ctx.text, count.end))
             return _finding(
                 count,
                 items,
                 "items listed before it",
-                "high" if kinds or _list_length(count, items) else "medium",
+                "high" if kinds or named or _list_length(count, items) else "medium",
             )
         return None
     questions = _questions(ctx, count)

@@ -245,3 +245,36 @@ def test_he_before_the_last_item_closes_the_list():
     [f] = _run(text)
     assert f.status is Status.MISMATCH
     assert f.expected == Decimal(4)
+
+
+def test_labels_quoted_one_after_another_before_the_count():
+    text = "问卷设“非常满意”“满意”“不太满意”“不满意”四个选项,家长选择的比例依次为51.2%、36.5%、9.1%、3.2%。"
+    [f] = _run(text)
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert f.expected == Decimal(4)
+    text = "评价结果分为“优秀”、“良好”和“合格”四个等级。"
+    [f] = _run(text)
+    assert f.status is Status.MISMATCH and f.expected == Decimal(3)
+
+
+def test_one_quote_holding_a_list_before_the_count():
+    # the list's labels may hold counts of their own (一校一案): the quoted labels are the items
+    text = "全面推行“一校一案、一班一册、一人一档”三项制度。"
+    [f] = _run(text)
+    assert f.status is Status.CONSISTENT and f.expected == Decimal(3)
+    text = "坚持“双减”“五项管理”“课后服务”三项重点不放松,全县落实到位。"
+    [f] = _run(text)
+    assert f.status is Status.CONSISTENT and f.expected == Decimal(3)
+    assert _run("全面推行“一校一案、一班一册、一人一档”两项制度。")[0].status is Status.MISMATCH
+    assert _run("推行“一校一案、一班一册”等三项制度。") == []  # 等 leaves the list open
+
+
+def test_a_noun_of_kinds_after_the_count_names_the_items_listed():
+    # 「共9个学科」 counts the subjects named: a mismatch even three apart; 「……12所」 counts schools
+    text = "本次教研活动覆盖语文、数学、英语、物理、化学、历史,共9个学科。"
+    [f] = _run(text)
+    assert f.status is Status.MISMATCH and f.expected == Decimal(6)
+    text = "开设智能制造、现代物流、护理8大专业群。"
+    [f] = _run(text)
+    assert f.status is Status.MISMATCH and f.expected == Decimal(3)
+    assert all(f.status is not Status.MISMATCH for f in _run("全县城区小学、乡镇小学、村小共12所。"))
