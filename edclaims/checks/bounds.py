@@ -22,7 +22,8 @@ HUNDRED = Decimal(100)
 # any 「…率」 names a share (联网率, 开课率, 近视率, 检出率 …) unless EXEMPT says it may pass 100%
 # survey measures (满意度, 认可度, 知晓度) are shares of those asked; 「占一般公共预算支出的15.2%」 names its whole
 RATE = re.compile(
-    r"([\u4e00-\u9fff]{0,6}率|占比|比例|比重|满意度|认可度|知晓度|覆盖面|(?<=[\u4e00-\u9fff的])占"
+    r"([\u4e00-\u9fff]{0,6}率|占比|比例|比重|满意度|认可度|知晓度|(?:覆盖|资助|受助|受益|普及)面"
+    r"|(?<=[\u4e00-\u9fff的])占"
     r"|占(?!地|用|有)[^,;。占]{1,16}的)"
 )
 # the rate word sits right before the number, with at most a linking verb between (「覆盖率达到」, 「占比为」)
@@ -34,9 +35,23 @@ RATE_BEFORE = re.compile(
 # (「覆盖率要达到100%」, 「入学率确保达到」: a rate a text requires is a share all the same)
 # shares of a plan or of last year, growth, gross and utilisation rates may pass 100% and still be right
 EXEMPT = re.compile(
-    r"(完成|增长|增幅|增速|增加|同比|上年|去年|计划|任务|目标|毛入|使用率|利用率|相当于|超额|执行率|贡献率|"
+    r"(增长|增幅|增速|增加|同比|上年|去年|计划|任务|目标|毛入|使用率|利用率|相当于|超额|执行率|贡献率|"
     r"收益率|回报率|效率|频率|利率|汇率|税率|比率)"
 )
+
+
+# 「完成率112.2%」 against 「年度……目标为12万人」 may pass 100 %; 「校本研修完成率100%」 with no plan named is the
+# share of those who were to complete
+PLAN = re.compile(r"(目标|计划|任务|预期|投资|进度|超额)")
+# 「毛入学率」 counts over-age pupils too: above 100 % it is no error, within it a share like any other
+GROSS = re.compile(r"毛入[学园]率")
+
+
+def _exempt(ctx: ClaimContext, claim: Claim, text: str) -> bool:
+    if EXEMPT.search(text):
+        return True
+    sentence_start, _ = ctx.segs.sentence_bounds(claim.sentence)
+    return "完成" in text and bool(PLAN.search(ctx.text[sentence_start : claim.start]))
 
 
 def _rate_word(ctx: ClaimContext, claim: Claim) -> str | None:
@@ -48,12 +63,17 @@ def _rate_word(ctx: ClaimContext, claim: Claim) -> str | None:
     if match is None:
         return None
     # 「覆盖率由上年的89.6%提高到91.3%」: the base's 上年 names no share of last year's figure
-    if EXEMPT.search(prefix.replace(match.group(2) or "", "") if match.re is RATE_BEFORE else prefix):
+    checked = prefix.replace(match.group(2) or "", "") if match.re is RATE_BEFORE else prefix
+    word = match.group(1)
+    if GROSS.search(word):
+        checked = checked.replace("毛入", "")
+    if _exempt(ctx, claim, checked):
         return None
     tail = prefix[match.start() :]
     if cues.RATE_CHANGE.search(tail) and not re.search(r"(到|至|为)$", tail):
         return None  # 「占比提高120%」 is a relative change; 「占比提高到120%」 is still a share
-    word = match.group(1)
+    if GROSS.search(word):
+        return word[-4:]
     return word[-3:] if word.endswith("率") else word  # 「普惠性幼儿园覆盖率」 → 覆盖率
 
 
@@ -85,7 +105,7 @@ def _share_of_group(ctx: ClaimContext, claim: Claim) -> str | None:
     """The group a percentage written before it is a share of (「83.5%的家长」), a coverage, or a proportion of a
     whole named right before it; None otherwise."""
     prefix = ctx.prefix(claim)
-    if EXEMPT.search(prefix) or cues.RATE_CHANGE.search(prefix):
+    if _exempt(ctx, claim, prefix) or cues.RATE_CHANGE.search(prefix):
         return None
     if COVERAGE.match(ctx.text, claim.end):
         return f"{arith.as_written(claim)}覆盖"
@@ -96,25 +116,53 @@ def _share_of_group(ctx: ClaimContext, claim: Claim) -> str | None:
     match = SHARE_OF_GROUP.match(ctx.text, claim.end)
     if match is None:
         return None
-    if (
-        NOT_A_GROUP.match(ctx.text, match.start("group"))
-        or EXEMPT.search(prefix)
-        or cues.RATE_CHANGE.search(prefix)
-    ):
+    if NOT_A_GROUP.match(ctx.text, match.start("group")) or cues.RATE_CHANGE.search(prefix):
         return None
     if re.search(r"(按|按照|以|超出|高出|相当于)$", prefix) or re.search(r"(平均|水平|标准|倍)", prefix):
         return None  # 「为全省平均水平120%的地区」 is a ratio to a benchmark, not a share
     return f"{arith.as_written(claim)}的{match.group('group')}"
 
 
+# 「总体近视率为50.2%……。分学段看,6岁儿童为14.6%,小学生为35.8%」: a breakdown (分…看, 从…看, 按…分, 其中) gives
+# each group's figure of the rate named before it, group name then 为/是/达到 (or 分别为 a list)
+BREAKDOWN = re.compile(r"(?:^|[,;])(?:分[^,;。]{1,6}看|从[^,;。]{1,6}看|按[^,;。]{1,6}分|其中)(?:来看)?,")
+GROUP_IS = re.compile(r"^[^,;。%]{1,10}?(?:分别|依次)?(?:为|是|达到|达)$")
+LIST_NEXT = re.compile(r"(?:^|%)(?:和|及|与)?$")  # 「分别为96.2%、92.4%和88.1%」: the next item of the list
+
+
+def _rate_of_breakdown(ctx: ClaimContext, claim: Claim, last: tuple[Claim, str] | None) -> str | None:
+    """The rate named by the last rate figure (this sentence or the one before, same paragraph) for a figure of a
+    breakdown, or for the next item of a list 「分别为A、B和C」 whose first item had it."""
+    if last is None:
+        return None
+    previous, word = last
+    if previous.paragraph != claim.paragraph or claim.sentence - previous.sentence > 1:
+        return None
+    sentence_start, _ = ctx.segs.sentence_bounds(claim.sentence)
+    if not BREAKDOWN.search(ctx.text[sentence_start : claim.start]):
+        return None
+    prefix = ctx.prefix(claim)
+    if _exempt(ctx, claim, prefix) or cues.RATE_CHANGE.search(prefix):
+        return None
+    listed = previous.sentence == claim.sentence and LIST_NEXT.search(prefix)
+    return word if GROUP_IS.match(prefix) or listed else None
+
+
 @register_check(NAME)
 def check_bounds(ctx: ClaimContext) -> Iterator[Finding]:
+    last: tuple[Claim, str] | None = None
     for claim in ctx.claims:
         if claim.dimension != "percent":
             continue
-        word = _rate_word(ctx, claim) or _share_of_group(ctx, claim)
+        named = _rate_word(ctx, claim)
+        word = named or _share_of_group(ctx, claim) or _rate_of_breakdown(ctx, claim, last)
         if word is None:
             continue
+        if named is not None or (last is not None and word == last[1]):
+            last = (claim, word)
+        iv = arith.interval(claim)
+        if GROSS.search(word) and iv is not None and iv.low > HUNDRED:
+            continue  # a gross rate above 100 % counts over-age pupils: no error
         yield _judge(claim, word)
 
 

@@ -16,6 +16,7 @@ from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext
 from edclaims.checks.linking import is_base_or_change
 from edclaims.checks.registry import register_check
+from edclaims.numbers import parse_quantity
 from edclaims.records import Claim, Finding, Status
 
 NAME = "comparison"
@@ -107,9 +108,20 @@ def _targets(ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]) -> l
         or BENCHMARK.match(after_target)
         or BENCHMARK.search(lead)  # 「高于全省平均水平71.5%」: the average or the gap, see _confidence
         or _applied_standard(ctx, verb, targets[-1])
+        or _standard_named_before(ctx, verb)
     ):
         return []  # 「超过10万人次」: an approximation, not a target
     return targets
+
+
+# 「托管收费标准为每生每期不超过600元」, 「补助上限是每人每年不高于3000元」: the clause names the standard before
+# its verb (标准为/上限是 …, then only the per-unit words), so the figure after the verb is that standard
+STANDARD_BEFORE = re.compile(r"(?:标准|上限|下限|限额|指标)(?:为|是|:|定为|设定为|确定为)[^,;。\d]{0,8}$")
+
+
+def _standard_named_before(ctx: ClaimContext, verb: re.Match[str]) -> bool:
+    clause_start, _ = ctx.segs.clause_bounds(ctx.segs.clause_of(verb.start()))
+    return bool(STANDARD_BEFORE.search(ctx.text[clause_start : verb.start()]))
 
 
 # 「研学费用按每生每天不超过120元执行」: a limit applied (按 … 执行/控制/核定) is a standard
@@ -140,22 +152,47 @@ def _actual_after(ctx: ClaimContext, targets: list[Claim]) -> Claim | None:
     return later[0] if len(later) == 1 and len(targets) == 1 else None
 
 
-def _average_after(ctx: ClaimContext, targets: list[Claim]) -> Claim | None:
+def _average_after(ctx: ClaimContext, targets: list[Claim]) -> tuple[Claim, str] | None:
     """「收费按每生每学期不超过300元的标准……人均减免300元」: a per-head limit against the one per-head figure (人均,
-    生均, 平均) of its unit in the rest of its sentence or the sentence after; what that average is of may differ
-    from what the limit caps (减免 against 收费), so medium."""
+    生均, 平均) of its unit in the rest of its sentence, or with none there the sentence after; what that average
+    is of may differ from what the limit caps (减免 against 收费), so medium — unless it is the bare average per
+    the limit's own unit in the limit's sentence (「按每校每年不低于10万元的标准核拨……,校均11万元」): high."""
     target = targets[-1]
-    if len(targets) != 1 or not cues.AVERAGE.search(ctx.prefix(target)):
+    limit = cues.AVERAGE.search(ctx.prefix(target)) or PER_LIMIT.search(ctx.prefix(target))
+    if len(targets) != 1 or not limit:
         return None
-    later = [
-        c
-        for c in ctx.claims
-        if c.q_start > target.q_start
-        and target.sentence <= c.sentence <= target.sentence + 1
-        and _comparable(c, target)
-        and cues.AVERAGE.search(ctx.prefix(c))
-    ]
-    return later[0] if len(later) == 1 else None
+    for sentence in (target.sentence, target.sentence + 1):
+        later = [
+            c
+            for c in ctx.claims
+            if c.q_start > target.q_start
+            and c.sentence == sentence
+            and _comparable(c, target)
+            and cues.AVERAGE.search(ctx.prefix(c))
+        ]
+        if len(later) > 1:
+            return None
+        if later:
+            average = cues.AVERAGE.search(ctx.prefix(later[0]))
+            same = (
+                sentence == target.sentence
+                and average is not None
+                and not average.group("noun")  # 「校均11万元」, not 「人均减免300元」
+                and _per_unit(average.group("cue")) == _per_unit(limit.group("cue"))
+            )
+            return later[0], "high" if same else "medium"
+    return None
+
+
+# 「按每园每年不低于5万元」: a limit per kindergarten (园, 校, 所 … as the averages 园均, 校均 name them)
+PER_LIMIT = re.compile(
+    r"(?P<cue>每(?:生|人|所|校|园|户|班))(?:每(?:年|学年|学期|月|天|日|期))?[^,;。\d]{0,6}$"
+)
+
+
+def _per_unit(cue: str) -> str:
+    """What an average is per: 每校, 校均 and 平均每校 are all per school (所 as 校)."""
+    return cue.replace("平均", "").replace("每", "").replace("均", "").replace("所", "校")
 
 
 def lead_words(ctx: ClaimContext, verb: re.Match[str], target: Claim) -> str:
@@ -166,7 +203,8 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
     """(relation, stated values, targets, confidence) for every comparison verb with target figures."""
     for index in range(len(ctx.segs.sentence_starts)):
         start, end = ctx.segs.sentence_bounds(index)
-        sentence = [c for c in ctx.claims if c.sentence == index]
+        in_sentence = [c for c in ctx.claims if c.sentence == index] + _coefficients(ctx, index)
+        sentence = sorted(in_sentence, key=lambda c: c.q_start)
         if not sentence:
             continue
         floor = start  # stated values of a second comparison start after the first one's targets
@@ -187,6 +225,8 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
                 and not is_base_or_change(ctx, c)
                 and not cues.RATE_VERB.search(ctx.prefix(c))
             ]
+            if _standard_named_before(ctx, verb):
+                stated = []  # 「收费标准为每生不超过600元」 states the standard; the actual figure comes after
             if len(stated) < len(targets):
                 limit = VERBS[verb.group(0)] in {"<=", ">="}
                 actual = _actual_after(ctx, targets) if limit else None
@@ -194,7 +234,7 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
                     yield VERBS[verb.group(0)], [actual], targets, "high"
                 average = _average_after(ctx, targets) if limit and actual is None else None
                 if average is not None:
-                    yield VERBS[verb.group(0)], [average], targets, "medium"
+                    yield VERBS[verb.group(0)], [average[0]], targets, average[1]
                 continue
             floor = targets[-1].end
             clause_start, _ = ctx.segs.clause_bounds(ctx.segs.clause_of(verb.start()))
@@ -207,7 +247,54 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
             confidence = _confidence(ctx, verb, stated, targets)
             if keeps and len(targets) == 1 and not cues.AVERAGE.search(ctx.prefix(stated[-1])):
                 confidence = "medium" if confidence == "high" else confidence
-            yield VERBS[verb.group(0)], stated[-len(targets) :], targets, confidence
+            yield _relation(ctx, verb, targets), stated[-len(targets) :], targets, confidence
+
+
+# 「校际综合差异系数分别为0.382和0.295,分别低于国家规定的0.50和0.45」: a coefficient (差异系数, 基尼系数) or an
+# index is a number with no unit, which is no claim; in a sentence naming one, its bare decimals are compared
+COEFFICIENT = re.compile(r"(系数|指数)")
+BARE_DECIMAL = re.compile(r"(?<![\d.])(?<!\d,)\d+\.\d+(?![\d.%]|,\d)")
+
+
+def _coefficients(ctx: ClaimContext, index: int) -> list[Claim]:
+    start, end = ctx.segs.sentence_bounds(index)
+    named = COEFFICIENT.search(ctx.text, start, end)
+    if named is None:
+        return []
+    taken = [(c.start, c.end) for c in ctx.claims if c.sentence == index]
+    found = []
+    for match in BARE_DECIMAL.finditer(ctx.text, named.end(), end):
+        quantity = parse_quantity(match.group(0))
+        if quantity is None or any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        found.append(
+            Claim(
+                id=f"coefficient@{match.start()}",
+                quantity=quantity,
+                unit=None,
+                subject=None,
+                start=match.start(),
+                end=match.end(),
+                q_start=match.start(),
+                q_end=match.end(),
+                sentence=index,
+                clause=ctx.segs.clause_of(match.start()),
+                paragraph=ctx.segs.paragraph_of(match.start()),
+            )
+        )
+    return found
+
+
+# 「高于省定不低于60%的要求」, 「达到不超过45人的标准」: the requirement's own bound (不低于, 不超过 …) is what the
+# figure is said to meet
+INNER_BOUND = re.compile(r"不(?:低于|少于|高于|超过)")
+
+
+def _relation(ctx: ClaimContext, verb: re.Match[str], targets: list[Claim]) -> str:
+    inner = INNER_BOUND.match(ctx.text, targets[0].q_start) if len(targets) == 1 else None
+    if inner is not None and inner.start() > verb.start():
+        return VERBS[inner.group(0)]
+    return VERBS[verb.group(0)]
 
 
 def _named_target_before(
@@ -296,11 +383,31 @@ def _confidence(ctx: ClaimContext, verb: re.Match[str], stated: list[Claim], tar
     asides = {
         c.clause
         for c in ctx.claims
-        if c.clause in between and (is_base_or_change(ctx, c) or cues.RATE_VERB.search(ctx.prefix(c)))
+        if c.clause in between
+        and (is_base_or_change(ctx, c) or cues.RATE_VERB.search(ctx.prefix(c)) or _amount_of(ctx, c, nearest))
     }
     others = {c.clause for c in ctx.claims if c.clause in between and c.clause not in asides}
-    gap = verb_clause - nearest.clause - len(asides - others)
+    # a 、 within a clause (「实行指标到校、定向分配」) joins a list, not a new clause of its own
+    listed = {
+        clause
+        for clause in range(nearest.clause + 1, verb_clause)
+        if clause not in between and ctx.text[ctx.segs.clause_bounds(clause)[0] - 1] == "、"
+    }
+    gap = verb_clause - nearest.clause - len(asides - others) - len(listed)
     return "high" if gap <= 1 else "medium"
+
+
+# 「招生计划的50%实行指标到校,计1,230人,达到省定不低于50%的要求」: a clause that is only the amount the figure
+# comes to (计, 共计, 合计, 折合) in another unit is an aside too
+AMOUNT_OF = re.compile(r"^(?:计|共计|合计|折合|约合|即)$")
+
+
+def _amount_of(ctx: ClaimContext, claim: Claim, value: Claim) -> bool:
+    return (
+        not _comparable(claim, value)
+        and bool(AMOUNT_OF.match(ctx.prefix(claim)))
+        and not ctx.suffix(claim).strip(" ,;。")
+    )
 
 
 def _benchmark_not_gap(stated: list[Claim], targets: list[Claim]) -> bool:

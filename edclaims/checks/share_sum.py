@@ -80,6 +80,10 @@ def _share(ctx: ClaimContext, claim: Claim, previous: Share | None) -> Share | N
             label = _label_before(ctx, claim)
         weight = bool(SCORE_WHOLE.search(whole or "") or SCORE_SET.search(prefix))
         return Share(claim, label, whole[:-1] if whole else None, each, total, "其中" in prefix, weight)
+    # 「家长选择的比例依次为58.4%、29.7%……」, 「权重分别为40%、35%、25%」: a list of shares with no 占
+    listed = LISTED_SHARES.search(prefix)
+    if listed is not None and not cues.RATE_CHANGE.search(listed.group("label")):
+        return Share(claim, listed.group("label"), None, True, False, False)
     # 「笔试成绩和面试成绩分别按40%、60%折算计入总成绩」: weights of one total score
     weighted = WEIGHT.search(prefix)
     if weighted is not None and _counted_into_total(ctx, claim):
@@ -87,11 +91,14 @@ def _share(ctx: ClaimContext, claim: Claim, previous: Share | None) -> Share | N
         return Share(claim, weighted.group("label"), "总成绩", each, False, False, weight=True)
     # 「分别占38%、35%、27%」: the items after the first stand alone after 、
     if previous is not None and previous.each and previous.claim.sentence == claim.sentence:
-        if BETWEEN_LIST_ITEMS.match(ctx.text[previous.claim.end : claim.q_start]):
+        # 「……3.3%,近九成家长……」: an approximate share after the list is a statement of its own
+        exact = claim.quantity.approx is None and claim.quantity.implied_unit is None
+        if exact and BETWEEN_LIST_ITEMS.match(ctx.text[previous.claim.end : claim.q_start]):
             return Share(claim, "", previous.whole, True, False, False, previous.weight)
     return None
 
 
+LISTED_SHARES = re.compile(r"(?P<label>[^,;。、]*?)(?:比例|比重|权重|占比)(?:分别|依次)(?:为|是)?$")
 # a total score (总成绩, 综合成绩) is made up of weighted parts: their weights add up to 100 %
 SCORE_WHOLE = re.compile(r"(总成绩|综合成绩|总评成绩|总分)")
 SCORE_SET = re.compile(r"(总成绩|综合成绩|总评成绩|总分)中")
@@ -148,6 +155,8 @@ def _groups(ctx: ClaimContext) -> Iterator[Group]:
 
 SUBTOTAL = re.compile(
     r"^(?:[两二三四五六七八九2-9]项|以上[两二三四五六七八九2-9]项|前[两二三四五六七八九2-9]项)(?:合计|共计|总计)(?:为|达)?$"
+    # 「“非常满意”和“比较满意”的分别占58.3%和31.6%,满意率合计89.9%;“一般”的占……」: a rate totalling the first ones
+    r"|^[\u4e00-\u9fff]{0,6}率(?:合计|共计|总计)(?:为|达到?)?$"
 )
 
 
@@ -175,7 +184,35 @@ def _list_labels(ctx: ClaimContext, share: Share, count: int) -> list[str] | Non
     head = head[starts[-1] :] if starts else head
     head = re.sub(r"(所?占比?|比重|比例)$", "", head)
     labels = [part for part in LIST_SPLIT.split(head) if part.strip()]
-    return labels if len(labels) == count else None
+    if len(labels) == count:
+        return labels
+    named = _named_before(ctx, share.claim)
+    return named if named is not None and len(named) == count else None
+
+
+# 「设“满意”“比较满意”“一般”“不满意”四个选项,家长选择的比例依次为……」, 「按学校数量、学生数、绩效评价三项因素
+# 分配,权重分别为……」: the items are named in the clause before the list, with their number
+NAMED_ITEMS = re.compile(
+    r"(?:设|设置|分为?|包括|有|按照?|依据|根据)(?P<items>[^,;。]{2,40}?)"
+    r"(?:这|等)?[两二三四五六七八九十\d]个?(?:选项|等级|档次?|类|项|项因素|个因素|项指标|因素|方面)"
+    r"(?P<verb>分配|测算|核定|计算|确定)?[,:]?$"
+)
+
+
+def _named_before(ctx: ClaimContext, first: Claim) -> list[str] | None:
+    """The items of the clause before the shares' clause (in the sentence) that names them and their number."""
+    match = _named_items(ctx, first)
+    if match is None:
+        return None
+    return [part for part in LIST_SPLIT.split(match.group("items")) if part.strip()]
+
+
+def _named_items(ctx: ClaimContext, first: Claim) -> re.Match[str] | None:
+    sentence_start, _ = ctx.segs.sentence_bounds(first.sentence)
+    own_start, _ = ctx.segs.clause_bounds(first.clause)
+    head = ctx.text[sentence_start:own_start]
+    cut = max(head[:-1].rfind(","), head[:-1].rfind(";"), head[:-1].rfind(":"))
+    return NAMED_ITEMS.search(head[cut + 1 :]) if own_start > sentence_start else None
 
 
 def _labels(ctx: ClaimContext, shares: list[Share]) -> list[str]:
@@ -228,6 +265,13 @@ def check_share_sum(ctx: ClaimContext) -> Iterator[Finding]:
             finding = _judge_whole(ctx, run, group.outer if run[0] is shares[0] else None)
             if finding is not None:
                 yield finding
+        for k in range(2, len(shares)):
+            # a rate named inside the run (「……,满意率合计89.9%;“一般”的占……」) totals the shares before it
+            inside = [c for c in ctx.later_in_sentence(shares[k - 1].claim) if c.dimension == "percent"]
+            if inside and inside[0] is not shares[k].claim:
+                named = _named_rate(ctx, shares[:k])
+                if named is not None:
+                    yield named
         combined = _combined_rate(ctx, shares)
         if combined is not None:
             yield _judge_stated(*combined)
@@ -308,7 +352,7 @@ def _judge_stated(parts: list[Share], total: Share) -> Finding:
 
 # 「优秀、良好、及格、不及格……依次为18.6%、35.2%、……,优良率为53.8%」: a rate named by the first characters of
 # listed grades (优 + 良) is the sum of their shares
-COMBINED_RATE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})率(?:为|是|达到?)?$")
+COMBINED_RATE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})率(?:合计|共计|总计)?(?:为|是|达到?)?$")
 # the words that lead to the first grade (「测评结果为优秀」, 「获评优秀」, 「达到优秀」)
 GRADE_PREFIX = re.compile(r"^.*(?:达到|获得|获评|评为|为|是)")
 
@@ -337,7 +381,7 @@ def _combined_rate(ctx: ClaimContext, shares: list[Share]) -> tuple[list[Share],
 
 # 「……“非常满意”的占46.2%,“比较满意”的占38.5%,“基本满意”的占11.1%,“不满意”的占4.2%,总体满意率为95.8%」:
 # a rate named by the word the grades share (满意率) is the sum of the grades holding it, not its negation
-NAMED_RATE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})率(?:为|是|达到?)?$")
+NAMED_RATE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})率(?:合计|共计|总计)?(?:为|是|达到?)?$")
 
 
 def _named_rate(ctx: ClaimContext, shares: list[Share]) -> Finding | None:
@@ -387,6 +431,31 @@ def _answer_scale(labels: list[str]) -> bool:
     return False
 
 
+# a grade between the best and the negation (「一般」, 「基本满意」, 「及格」): a scale that names one and ends with
+# its negation has left no answer out
+MIDDLE_GRADE = re.compile(r"(一般|基本|及格|合格|中等|良好|较好)")
+# 「轻度、中度、高度近视分别占……」: degrees of one condition, from the mildest to the severest
+DEGREES = (re.compile(r"轻度|轻微"), re.compile(r"中度"), re.compile(r"重度|高度"))
+
+
+def _complete_scale(labels: list[str]) -> bool:
+    """Every grade of one scale: three or more answers from the best through a middle grade to the negation
+    (满意 … 一般 … 不满意; 优秀、良好、及格、不及格), or mild, moderate and severe degrees."""
+    if len(labels) == 3 and all(
+        pattern.search(label) for pattern, label in zip(DEGREES, labels, strict=True)
+    ):
+        return True
+    if len(labels) < 3 or not any(MIDDLE_GRADE.search(label) for label in labels[1:-1]):
+        return False
+    last = labels[-1]
+    return any(
+        word in other.replace("不" + word, "")
+        for match in NEGATED.finditer(last)
+        for word in (match.group(1),)
+        for other in labels[:-1]
+    )
+
+
 # 「现场考试由必考项目和选考项目组成,分别占40%和60%」, 「考试分笔试和面试两部分,……」: the whole is made of
 # the parts named, one share each
 COMPOSED = re.compile(
@@ -408,7 +477,14 @@ def _composed(ctx: ClaimContext, shares: list[Share], labels: list[str]) -> bool
         return False
     match = COMPOSED.search(ctx.text[start:own_start])
     if match is None:
-        return False
+        # 「按学校数量、学生数、绩效评价三项因素分配,权重分别为40%、35%、25%」: the weights of the factors named
+        factors = _named_items(ctx, first)
+        return (
+            factors is not None
+            and bool(factors.group("verb"))
+            and shares[0].each
+            and len([p for p in LIST_SPLIT.split(factors.group("items")) if p.strip()]) == len(shares)
+        )
     parts = [p for p in LIST_SPLIT.split(match.group("made_of") or match.group("split_into")) if p.strip()]
     if len(parts) != len(shares):
         return False
@@ -452,7 +528,7 @@ def _judge_whole(ctx: ClaimContext, shares: list[Share], outer: Share | None) ->
     labels = _labels(ctx, shares)
     opening = _opening(ctx, shares) if outer is None else None
     composed = not _exhaustive(labels, listed) and (shares[0].weight or _composed(ctx, shares, labels))
-    exhaustive = _exhaustive(labels, listed) or composed
+    exhaustive = _exhaustive(labels, listed) or composed or _complete_scale(labels)
     scale = _answer_scale(labels)
     if any(s.whole and DISTRIBUTIVE_WHOLE.search(s.whole) for s in shares):
         return None  # 「分别占其在校生的12%、35%」: each is a share of its own whole
@@ -513,6 +589,8 @@ def _judge_whole(ctx: ClaimContext, shares: list[Share], outer: Share | None) ->
     )
     if scale and opening is None:
         why = "the answers of one scale, from its best to its negation, coming close to 100%"
+    if _complete_scale(labels):
+        why = "every grade of one scale"
     if composed:
         why = (
             "the weights of one total score"

@@ -115,3 +115,40 @@ def test_a_rate_the_text_requires_is_a_share_all_the_same(findings):
     assert ok.status is Status.CONSISTENT
     [bad] = findings("到2025年,全县中小学心理辅导室覆盖率力争达到105%。", "bounds")
     assert bad.status is Status.MISMATCH
+
+
+def test_a_completion_rate_is_a_share_unless_its_sentence_names_a_plan(findings):
+    # 完成率 of those to complete cannot pass 100 %; against a target (目标, 计划, 任务) it may
+    [f] = findings("全县中小学教师继续教育学时完成率103%。", "bounds")
+    assert f.status is Status.MISMATCH and "完成率" in f.message
+    assert findings("全县教师网络研修完成率为98.6%。", "bounds")[0].status is Status.CONSISTENT
+    assert findings("年度培训目标为5000人次,实际完成5600人次,完成率112%。", "bounds") == []
+
+
+def test_a_gross_rate_within_100_is_consistent_and_above_it_no_error(findings):
+    [f] = findings("全市高中阶段毛入学率为92.7%,比上年提高0.8个百分点。", "bounds")
+    assert f.status is Status.CONSISTENT and "毛入学率" in f.message
+    [g] = findings("学前三年毛入园率达到95.4%。", "bounds")
+    assert g.status is Status.CONSISTENT
+    assert findings("全县小学毛入学率为104.2%。", "bounds") == []
+
+
+def test_a_breakdown_of_a_rate_named_before_it(findings):
+    # 「分学段看,小学为…」: each group's figure is the rate named in the sentence before
+    text = "全市中小学生体质健康合格率为92.6%。按学段分,小学为95.1%,初中为90.2%,高中为108.4%。"
+    found = findings(text, "bounds")
+    assert [f.status for f in found] == [Status.CONSISTENT] * 3 + [Status.MISMATCH]
+    assert "合格率" in found[-1].message
+    listed = "全县学生近视率为49.3%。从学段来看,小学、初中、高中分别为31.5%、62.8%和101.2%。"
+    assert [f.status for f in findings(listed, "bounds")] == [Status.CONSISTENT] * 3 + [Status.MISMATCH]
+    inside = "全区学生视力不良率53.2%,其中,城区学生为55.1%,农村学生为50.4%。"
+    assert len(findings(inside, "bounds")) == 3
+    # a change after 其中 is no group's share
+    assert len(findings("全区学生视力不良率53.2%,其中,城区学生比上年提高为3%。", "bounds")) == 1
+
+
+def test_a_coverage_named_with_面(findings):
+    [f] = findings("全县学前教育资助面达到12.6%。", "bounds")
+    assert f.status is Status.CONSISTENT and "资助面" in f.message
+    [g] = findings("全县农村学生营养餐受益面达到102%。", "bounds")
+    assert g.status is Status.MISMATCH

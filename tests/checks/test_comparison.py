@@ -212,3 +212,59 @@ def test_a_clause_comparing_with_last_year_between_the_figure_and_the_verb(findi
     wrong = "全县学生体质健康合格率为91.2%,较去年的90.1%上升1.1个百分点,低于全市平均水平的90.6%。"
     [g] = findings(wrong, "comparison")
     assert g.status is Status.MISMATCH
+
+
+def test_bare_coefficients_are_compared_in_order(findings, numbers_of):
+    # a coefficient has no unit, so it is no claim; a sentence naming 系数 still compares its bare decimals
+    text = "全区小学、初中校际综合差异系数分别为0.412和0.338,均低于国家标准0.50和0.45。"
+    found = findings(text, "comparison")
+    assert [numbers_of(f, text) for f in found] == [["0.412", "0.50"], ["0.338", "0.45"]]
+    assert all(f.status is Status.CONSISTENT and f.confidence == "high" for f in found)
+    wrong = "县域内初中校际差异系数为0.58,低于省定0.55的标准。"
+    [g] = findings(wrong, "comparison")
+    assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["0.58", "0.55"]
+    # bare decimals in a sentence naming no coefficient stay unpaired
+    assert findings("两校生师比之比为1.25,高于规定的1.10。", "comparison") == []
+
+
+def test_a_standard_named_before_its_verb_against_the_actual_figure(findings, numbers_of):
+    # 「收费标准为每生每期不超过600元」: the clause names the standard, the 实际 figure after it is compared
+    text = "校车服务收费上限为每生每月不高于200元,今年实际收取185元。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["185", "不高于200"]
+    wrong = "午休托管收费标准是每人每学期不超过300元;全县实际平均收取320元。"
+    [g] = findings(wrong, "comparison")
+    assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["320", "不超过300"]
+
+
+def test_the_bare_average_per_the_limits_own_unit_in_its_sentence(findings, numbers_of):
+    # 「按每园……不低于5万元」 and 「园均5.4万元」 are per kindergarten both; a per-head figure after is another sum
+    text = (
+        "市财政按每园每年不低于5万元的标准拨付运转经费,全年共拨付460万元,园均5.4万元。保育员补助人均3,600元。"
+    )
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["5.4万", "不低于5万"]
+    wrong = text.replace("园均5.4万元", "平均每园4.6万元")
+    [g] = findings(wrong, "comparison")
+    assert g.status is Status.MISMATCH
+
+
+def test_the_requirements_own_bound_is_what_the_figure_meets(findings):
+    # 「达到国家不超过45人的标准」: 达到 says the standard is met, the standard is an upper bound
+    ok = "全县初中平均班额42人,达到国家不超过45人的标准。"
+    [f] = findings(ok, "comparison")
+    assert f.status is Status.CONSISTENT
+    [g] = findings(ok.replace("42人", "48人"), "comparison")
+    assert g.status is Status.MISMATCH and g.confidence == "high"
+
+
+def test_a_clause_giving_the_amount_or_a_list_of_uses_is_no_gap(findings, numbers_of):
+    # 「,共计1,860人,」 restates the share in persons; 「改善办学条件、提高教师待遇」 is one clause split by 、
+    text = "全县优质高中招生名额的55%分配到农村初中,共计1,860人,高于省定50%的比例要求。"
+    [f] = findings(text, "comparison")
+    assert f.confidence == "high" and numbers_of(f, text) == ["55", "50"]
+    wrong = "全年教育附加费的45%用于改善办学条件、提高教师待遇,达到省定不低于50%的要求。"
+    [g] = findings(wrong, "comparison")
+    assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["45", "不低于50"]

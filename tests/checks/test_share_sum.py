@@ -234,3 +234,57 @@ def test_a_rate_of_the_best_grades_only_is_a_medium_reading(findings):
     text = "“很满意”的家长占61.0%,“满意”的家长占27.5%,“基本满意”的家长占8.9%,“不满意”的家长占2.6%;总体满意率为88.5%。"
     rates = [f for f in findings(text, "share_sum") if f.claims[-1].quantity.text == "88.5"]
     assert [(f.status, f.confidence) for f in rates] == [(Status.CONSISTENT, "medium")]
+
+
+def test_shares_listed_after_比例_with_the_options_named_before(findings, numbers_of):
+    # 「设A、B、C、D四个选项,……的比例依次为」: the options of one question, a full scale, cover every answer
+    text = (
+        "问卷就食堂服务设“很满意”“满意”“一般”“不满意”四个选项,学生选择的比例依次为45.2%、38.1%、12.4%、4.3%。"
+    )
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["45.2", "38.1", "12.4", "4.3"]
+    [g] = findings(text.replace("4.3%", "14.3%"), "share_sum")
+    assert g.status is Status.MISMATCH and "every grade of one scale" in g.message
+    # an approximate share after the list (「,近八成学生……」) is a statement of its own, not one more item
+    more = text.replace("4.3%。", "4.3%,近八成学生表示认可。")
+    [h] = findings(more, "share_sum")
+    assert h.status is Status.CONSISTENT and len(h.claims) == 4
+
+
+def test_weights_of_the_factors_a_fund_is_shared_by(findings, numbers_of):
+    text = "专项资金按在校生数、教师数和学校数三个因素测算,权重分别为50%、30%、20%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [g] = findings(text.replace("20%", "30%"), "share_sum")
+    assert g.status is Status.MISMATCH and numbers_of(g, text.replace("20%", "30%")) == ["50", "30", "30"]
+    # two weights of three factors named: not the whole
+    part = "专项资金按在校生数、教师数和学校数三个因素测算,其中在校生数、教师数权重分别为50%、30%。"
+    assert all(x.status is not Status.MISMATCH for x in findings(part, "share_sum"))
+
+
+def test_every_grade_of_a_scale_far_from_100_is_a_mismatch(findings):
+    # best grade, a middle grade, the negation: no answer is left out, however far the sum is from 100
+    grades = "抽测等级为优秀、良好、及格、不及格的学生分别占20.5%、36.2%、60.1%、3.2%。"
+    [f] = findings(grades, "share_sum")
+    assert f.status is Status.MISMATCH and f.expected == Decimal("120.0")
+    degrees = "在近视学生中,轻度、中度、重度近视分别占61.4%、48.2%、10.4%。"
+    [g] = findings(degrees, "share_sum")
+    assert g.status is Status.MISMATCH
+    # no middle grade named (一般 may be left out): far from 100 nothing is said
+    assert findings("表示“非常满意”的占58%,“比较满意”的占30%,“不满意”的占2%。", "share_sum") == []
+
+
+def test_a_rate_totalling_the_first_grades_inside_the_run(findings, numbers_of):
+    # 「满意率合计」 between the grades totals the ones before it; the four grades still make 100
+    text = (
+        "“非常满意”和“比较满意”的受访学生分别占61.2%和28.5%,满意率合计89.7%;“一般”的占7.9%,“不满意”的占2.4%。"
+    )
+    found = findings(text, "share_sum")
+    assert sorted((len(f.claims), f.status) for f in found) == [
+        (3, Status.CONSISTENT),
+        (4, Status.CONSISTENT),
+    ]
+    wrong = text.replace("满意率合计89.7%", "满意率合计87.9%")
+    [bad] = [f for f in findings(wrong, "share_sum") if len(f.claims) == 3]
+    assert bad.status is Status.MISMATCH and numbers_of(bad, wrong) == ["61.2", "28.5", "87.9"]
