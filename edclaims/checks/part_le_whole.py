@@ -182,7 +182,12 @@ def _of_which_in_ge(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim]]:
     unit only)."""
     for match in cues.BREAKDOWN.finditer(ctx.text):
         sentence = ctx.segs.sentence_of(match.start())
-        after = [c for c in ctx.claims if c.sentence == sentence and c.q_start >= match.end() and c.dimension]
+        # a figure in another unit is no item (「其中学生不足10人的教学点17个」: 10人 picks the kind out)
+        after = [
+            c
+            for c in ctx.claims
+            if c.sentence == sentence and c.q_start >= match.end() and c.dimension in SCHOOL_WORDS
+        ]
         before = [
             c
             for c in ctx.claims

@@ -186,7 +186,8 @@ OF_THE_SET = re.compile(
 
 
 # 「尚有5.15万人未落实去向」, 「还有3所尚未开工」: the verb the rest denies, after its figure
-DENIED_AFTER = re.compile(r"[^,;。\d]{0,2}?(?:尚未|还未|未|没有)([\u4e00-\u9fff]{2})")
+# (also past a noun and a reason: 「另有两个项目因用地手续尚未开工」)
+DENIED_AFTER = re.compile(r"[^,;。\d]{0,8}?(?:尚未|还未|仍未|未(?!来)|没有)([\u4e00-\u9fff]{2})")
 
 
 # 「预算1.52亿元,实际支出1.41亿元,……结转下年使用1,300万元」: what is left of a budget after what was spent
@@ -226,15 +227,29 @@ def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str
     The part is the nearest figure of what is done (已…) before the rest — with the verb the rest denies, if
     it names one — and the whole is that part's whole (see linking.py)."""
     verb = cues.NOT_YET.search(ctx.prefix(rest)) or DENIED_AFTER.match(ctx.suffix(rest))
+    # 「还有3个项目因资金未到位尚未开工」: each verb denied after the rest may be the one of what is done
+    verbs = [verb.group(1)] if verb is not None else []
+    if verb is not None and not cues.NOT_YET.search(ctx.prefix(rest)):
+        verbs = re.findall(r"(?:尚未|还未|仍未|未(?!来)|没有)([\u4e00-\u9fff]{2})", ctx.suffix(rest)[:14])
     done = [
         c
         for c in ctx.claims
         if c.q_start < rest.q_start
         and rest.paragraph - c.paragraph <= 1
         and rest.sentence - c.sentence <= PROGRESS_REACH
-        and ctx.same_dimension(c, rest)
+        and (
+            ctx.same_dimension(c, rest)
+            # 「已开工44所,……另有两个项目……尚未开工」: a rest counted in 个 denying the verb of what is done
+            # counts the same things in a generic measure word
+            or (
+                verb is not None
+                and rest.dimension == "count:个"
+                and (c.dimension or "").startswith("count:")
+                and c.dimension != "count:人次"
+            )
+        )
         and cues.DONE_PART.search(ctx.prefix(c))
-        and (verb is None or verb.group(1) in ctx.prefix(c) + ctx.text[c.end : c.end + 4])
+        and (verb is None or any(v in ctx.prefix(c) + ctx.text[c.end : c.end + 4] for v in verbs))
     ]
     if not done:
         return None

@@ -68,7 +68,12 @@ def _breakdowns(ctx: ClaimContext) -> Iterator[Breakdown]:
                 and (_opens_by_criterion(ctx, previous) or _opens_with_breakdown(ctx, previous))
             ):
                 previous -= 1
-            # 「发现隐患2318处,已整改2206处,……尚有112处……。从隐患类型看,……」: the whole, not what is done or left;
+            # 「……发放资助资金4,362.8万元……。资助范围覆盖五个学段。」 ¶ 「分学段看:①学前教育386.5万元……」: with no
+            # figure of the items' unit in the sentence before, the criterion breaks down the last one stated, up to
+            # two sentences further back in the paragraph before
+            units = {c.dimension for c in claims if c.sentence == sentence and c.q_start >= match.end()}
+            if BY_CRITERION.match(match.group(0)):
+                previous = _last_sentence_with(ctx, claims, previous, sentence, units)
             # but what is done is the total when it is all the sentence states (「已落实毕业去向33.45万人,去向落实
             # 率86.66%。其中,……」)
             stated = [c for c in claims if c.q_end <= pos and c.sentence == previous]
@@ -236,11 +241,17 @@ def _bracketed(ctx: ClaimContext, claims: list[Claim]) -> Iterator[Breakdown]:
             continue
         inside = [c for c in claims if total.end < c.q_start and c.q_end <= total.end + close]
         items = [c for c in inside if ctx.same_dimension(c, total)]
-        if len(items) >= 2 and len(items) == len(inside) and not INCLUSIVE_WORD.search(rest[:close]):
+        if len(items) < 2 or len(items) != len(inside):
+            continue
+        if not INCLUSIVE_WORD.search(rest[:close]):
             yield Breakdown(total, items, None, bracketed=True)
+        elif INCLUDES.match(rest) and not re.search(r"等|其中", rest[:close]):
+            # 「资金1.25亿元(含中央资金8,600万元、省级资金3,900万元)」: parts it includes, perhaps not all of it
+            yield Breakdown(total, items, None)
 
 
 INCLUSIVE_WORD = re.compile(r"含|其中|包括|等")
+INCLUDES = re.compile(r"\((?:含|包括|包含|其中含)")
 
 
 # 「新增学位3150个,分别为1890个和1620个」: 分别 right after a figure lists its parts; so does 包括 after it
@@ -295,6 +306,30 @@ def _named_in(ctx: ClaimContext, claim: Claim, opening: str) -> bool:
 
 
 LISTED_AFTER_CLAUSE = re.compile(r"(?<=,)(?:包括|包含)(?=[^,;。\d]{1,10}\d)")
+
+
+CRITERION_REACH = 2  # sentences further back than the one before in which a criterion's total may stand
+
+
+def _last_sentence_with(
+    ctx: ClaimContext, claims: list[Claim], previous: int, sentence: int, units: set[str | None]
+) -> int:
+    """The sentence before, or the nearest one up to CRITERION_REACH further back (in the paragraph of the
+    criterion or the one before) holding a figure of the items' unit that is no base, change or average."""
+    paragraph = ctx.segs.paragraph_of(ctx.segs.sentence_bounds(sentence)[0])
+    for back in range(previous, max(previous - CRITERION_REACH, 0) - 1, -1):
+        held = [
+            c
+            for c in claims
+            if c.sentence == back
+            and c.dimension in units
+            and c.dimension not in {"percent", "pp", None}
+            and not is_base_or_change(ctx, c)
+            and not AVERAGE_BEFORE.search(ctx.prefix(c))
+        ]
+        if held:
+            return back if paragraph - held[0].paragraph <= 1 else previous
+    return previous
 
 
 def _opens_by_criterion(ctx: ClaimContext, sentence: int) -> bool:
@@ -515,7 +550,7 @@ def _group(
             ctx.prefix(claim)
         ):
             continue  # 「升学9920人(升入高职8630人、……)」 breaks down one item; 「校均2.3名」 is no part
-        if cues.REMAINDER.search(ctx.prefix(claim)[-6:]):
+        if cues.REMAINDER.search(ctx.prefix(claim)[-6:]) or _rest_named_before(ctx, claim):
             rest = claim if ctx.same_dimension(claim, total) else None
             break
         between = ctx.text[body_start : claim.q_start]
@@ -533,6 +568,17 @@ def _group(
         # total, so the 另有 figure is outside this set
         rest = None
     return Breakdown(total, items, rest, closed, uncertain=from_before and len(candidates) > 1)
+
+
+# 「其中义务教育学位8,760个,其余为学前教育学位,共2,340个」: the rest named in a clause of its own, its figure
+# in the next one after no more than a word of counting
+REST_CLAUSE = re.compile(r"[,;](?:其余|剩余|余下|其他)[^,;。\d]{0,14},$")
+COUNTED = re.compile(r"^(?:共|共计|合计|总计|计|约)?(?:有|为)?$")
+
+
+def _rest_named_before(ctx: ClaimContext, claim: Claim) -> bool:
+    start = ctx.segs.clause_bounds(claim.clause)[0]
+    return bool(COUNTED.match(ctx.prefix(claim)) and REST_CLAUSE.search(ctx.text[max(start - 20, 0) : start]))
 
 
 def _named_by_the_items(ctx: ClaimContext, candidates: list[Claim], opening: str) -> Claim | None:
@@ -642,6 +688,36 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
         yield _judge(total, items, True, confidence)
 
     yield from _stock_and_additions(ctx)
+    yield from _earlier_and_new(ctx)
+
+
+# 「此前已完成改造教室8.6万间,今年新改造3.2万间,累计达到11.8万间」: what was there before, what is new, and the
+# stock they make; also 「原有……,今年新建……,总数达到……」
+RUNNING_TOTAL = re.compile(r"(?:累计|总数|总量|总计|共计|合计|共)(?:已)?(?:达到|达|为|增至|增加到|有)?$")
+EARLIER_STOCK = re.compile(r"此前|之前|以前|原有|前期|截至上年|截至去年|上年底|去年底")
+NEW_THIS_YEAR = re.compile(r"(?:今年|本年|当年|本年度|今年以来)(?:又|再)?新|^(?:又|再)?新")
+
+
+def _earlier_and_new(ctx: ClaimContext) -> Iterator[Finding]:
+    for total in ctx.claims:
+        if total.dimension in {None, "percent", "pp"} or not RUNNING_TOTAL.search(ctx.prefix(total)):
+            continue
+        if is_total(ctx, total):
+            continue  # 「……,共406间」: the list before a total is judged already
+        before = [
+            c
+            for c in ctx.claims
+            if c.sentence == total.sentence and c.q_end <= total.q_start and ctx.same_dimension(c, total)
+        ]
+        if len(before) != 2:
+            continue
+        stock, new = before
+        opening = ctx.text[ctx.segs.sentence_bounds(total.sentence)[0] : stock.q_start]
+        if EARLIER_STOCK.search(opening) and NEW_THIS_YEAR.search(ctx.prefix(new)):
+            finding = _judge(total, [stock, new], True, "high")
+            yield replace(
+                finding, pairing="what there was before and what is new make the stock stated after"
+            )
 
 
 # a sentence that goes on with more of the list before (「此外,」, 「另外,」, 「同时,」)

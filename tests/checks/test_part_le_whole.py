@@ -217,3 +217,16 @@ def test_a_new_set_ends_an_all_statement(findings, numbers_of, text, own_set):
 def test_a_clause_naming_an_items_set_holds_a_part_of_it(findings, numbers_of, text, pair, status):
     found = [f for f in findings(text, "part_le_whole") if numbers_of(f, text) == pair]
     assert [f.status for f in found] == [status] and found[0].confidence == "high"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("全县现有农村小规模学校48所,其中在校生不足50人的教学点21个。", Status.CONSISTENT),
+        ("全县现有农村小规模学校48所,其中学生少于30人的教学点61个。", Status.MISMATCH),
+    ],
+)
+def test_a_single_item_in_ge_past_a_threshold_in_another_unit(findings, numbers_of, text, status):
+    # 不足50人 picks the kind of school out; it is no item
+    [f] = findings(text, "part_le_whole")
+    assert f.status is status and f.confidence == "high" and len(numbers_of(f, text)) == 2

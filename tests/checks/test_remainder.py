@@ -219,3 +219,47 @@ def test_the_whole_stated_after_what_is_done(findings, numbers_of, text, expecte
     [f] = findings(text, "remainder")
     assert f.status is status and f.confidence == "high"
     assert numbers_of(f, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        (
+            "全市今年新增学位9,600个,其中小学学位5,200个,其余为初中学位,共4,400个。",
+            ["9,600", "5,200", "4,400"],
+            Status.CONSISTENT,
+        ),
+        (
+            "全县招聘教师420名,其中小学教师260名、初中教师110名;其余是幼儿园教师,计60名。",
+            ["420", "260", "110", "60"],
+            Status.MISMATCH,
+        ),
+    ],
+)
+def test_a_rest_named_in_a_clause_before_its_figure(findings, numbers_of, text, expected, status):
+    [f] = findings(text, "remainder")
+    assert f.status is status and f.confidence == "high"
+    assert numbers_of(f, text) == expected
+    assert findings(text, "sum") == []  # the figure after 共 is the rest, not the total of the list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        (
+            "今年全县计划改造薄弱学校校舍32所,目前已开工29所,还有3个项目因资金未到位尚未开工。",
+            ["32", "29", "3"],
+            Status.CONSISTENT,
+        ),
+        (
+            "全市计划建设智慧校园示范校60所,已通过验收52所,另有9个项目尚未通过验收。",
+            ["60", "52", "9"],
+            Status.MISMATCH,
+        ),
+    ],
+)
+def test_a_rest_in_ge_denying_what_is_done(findings, numbers_of, text, expected, status):
+    # 项目 counted in 个 are the schools counted in 所: the rest denies the verb of what is done (开工, 验收)
+    [f] = findings(text, "remainder")
+    assert f.status is status and f.confidence == "high"
+    assert numbers_of(f, text) == expected

@@ -649,3 +649,56 @@ def test_a_list_going_on_from_the_sentence_before(findings, numbers_of):
         "非普惠性民办园0.2万人,全区合计2.25万人。"
     )
     assert all(g.status is not Status.MISMATCH for g in findings(unsure, "sum"))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "今年全县共投入校舍维修资金2,860万元,比上年增加320万元。维修项目覆盖全县城乡各类学校。\n"
+            "从资金来源看:中央资金1,200万元;省级资金960万元;县级资金700万元。",
+            Status.CONSISTENT,
+        ),
+        (
+            "全市今年共下达学生资助资金6,450万元,受益学生3.2万人次。资助覆盖各个学段。\n"
+            "按学段分,学前教育1,150万元,义务教育2,300万元,普通高中1,800万元,中职1,100万元。",
+            Status.MISMATCH,
+        ),
+    ],
+)
+def test_a_criterion_breaks_down_the_last_figure_of_its_unit(findings, numbers_of, text, status):
+    # the sentence right before the criterion states no sum of money: the total is the one stated before it
+    [f] = findings(text, "sum")
+    assert f.status is status and f.confidence == "high"
+    assert numbers_of(f, text)[0] in {"2,860万", "6,450万"} and len(f.claims) in {4, 5}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "今年下达义务教育补助资金9,800万元(含中央资金6,200万元、省级资金3,600万元),主要用于校舍改造。",
+            Status.CONSISTENT,
+        ),
+        ("全县招聘教师326名(包括特岗教师120名和县聘教师260名)。", Status.MISMATCH),
+    ],
+)
+def test_parts_a_bracket_says_the_figure_includes(findings, numbers_of, text, status):
+    # 含 lists parts that may not be all of it: judged as a breakdown that may be partial
+    [f] = findings(text, "sum")
+    assert f.status is status and f.confidence == "high" and len(numbers_of(f, text)) == 3
+    # a shortfall that is no typo stays unjudged
+    assert findings("全县招聘教师326名(包括特岗教师120名和县聘教师150名)。", "sum") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("全县原有标准化考场320间,今年新建成86间,总数达到406间。", Status.CONSISTENT),
+        ("截至上年底,全市已建成校园足球特色学校152所;今年新认定38所,累计达200所。", Status.MISMATCH),
+    ],
+)
+def test_what_there_was_and_what_is_new_make_the_running_total(findings, numbers_of, text, status):
+    [f] = findings(text, "sum")
+    assert f.status is status and f.confidence == "high"
+    assert numbers_of(f, text) in (["406", "320", "86"], ["200", "152", "38"])
