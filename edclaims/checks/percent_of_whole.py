@@ -123,6 +123,47 @@ def _labelled_item(ctx: ClaimContext, percent: Claim) -> tuple[Claim, Link] | No
     )
 
 
+def _part_after_the_rate(ctx: ClaimContext, percent: Claim) -> tuple[Claim, Link] | None:
+    """「共抽测中小学生12.48万人,……优良率54.3%,……。优良学生6.78万人」, 「合格率95.6%,合格学生8,260人」: a rate
+    with no part before it is of the figure right after it (the next clause, or the next sentence's first one)
+    that its name names, and of the whole its sentence states before it: the one figure there."""
+    rate = RATE_STEM.search(ctx.prefix(percent))
+    if rate is None:
+        return None
+    stem = rate.group(1)[-4:]
+    after = [
+        c
+        for c in ctx.claims
+        if c.q_start > percent.q_start
+        and c.paragraph == percent.paragraph
+        and percent.sentence <= c.sentence <= percent.sentence + 1
+        and c.dimension != "percent"
+    ]
+    if not after:
+        return None
+    part = after[0]
+    opens_next = part.sentence == percent.sentence + 1 and not any(
+        c.sentence == part.sentence and c.q_start < part.q_start for c in ctx.claims
+    )
+    next_clause = part.sentence == percent.sentence and part.clause == percent.clause + 1
+    prefix = ctx.prefix(part)
+    if not (opens_next or next_clause) or not (names_stem(prefix, stem) or stem[-2:] in prefix):
+        return None
+    before = [c for c in ctx.earlier(percent) if c.sentence == percent.sentence and c.dimension != "percent"]
+    if len(before) != 1:
+        return None  # 「学校47所、学生4.2万人,覆盖率……」: the rate may be of either
+    whole = before[0]
+    if (
+        not ctx.same_dimension(whole, part)
+        or is_base_or_change(ctx, whole)
+        or is_base_or_change(ctx, part)
+        or not _can_contain(whole, part, percent)
+    ):
+        return None
+    how = f"the figure the rate names right after it, of the one figure before it, {arith.as_written(whole)}"
+    return part, Link(whole, "high", how)
+
+
 def _can_contain(whole: Claim, part: Claim, percent: Claim) -> bool:
     """A whole smaller than its part only makes sense for a share above 100 % (完成率120%)."""
     w, p, s = arith.value(whole), arith.value(part), arith.value(percent)
@@ -737,6 +778,8 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
             # item; and 「……及格等级10504人……。及格等级占42.7%」 has no figure of its own before it
             part = None
         if part is None:
+            if labelled is None:
+                labelled = _part_after_the_rate(ctx, percent)
             if labelled is not None:
                 part, link = labelled
                 # 「……公办园9,870人。公办园在园幼儿占全县在园幼儿的46.9%」: the whole area's figure, not the item's set
@@ -765,7 +808,8 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
         if link is None or link.confidence != "high":
             link = _smaller_whole(ctx, part, percent) or link
         if link is None:
-            before_total = _part_before_a_total(ctx, part, percent)
+            # 「参加考试的毕业生8,640人,合格率95.6%,合格学生8,260人」: no whole before the figure: it is the whole
+            before_total = _part_before_a_total(ctx, part, percent) or _part_after_the_rate(ctx, percent)
             if before_total is None:
                 continue
             part, link = before_total

@@ -777,3 +777,28 @@ def test_a_rate_after_a_total_pairs_at_medium_with_a_figure_neither_done_nor_wor
     text = "全县新建乡村学校少年宫12所。全县中小学共60所,午餐供应率达30%。"
     [f] = findings(text, "percent_of_whole")
     assert f.confidence == "medium" and f.status is Status.UNVERIFIABLE
+
+
+def test_a_rate_stated_before_its_part_is_of_the_figure_it_names_after_it(findings, numbers_of):
+    # the whole, then the rate, then the part the rate names: in the next clause or opening the next sentence
+    for text, numbers, p_ok in (
+        ("全县参加学业水平考试的初中毕业生8,640人,合格率{p},合格学生8,260人。", ["8,640", "8,260"], "95.6%"),
+        (
+            "本学期全区共抽查食堂从业人员2,400人,健康证持证率{p}。持证人员2,364人,未持证的36人已停岗。",
+            ["2,400", "2,364"],
+            "98.5%",
+        ),
+    ):
+        [f] = findings(text.format(p=p_ok), "percent_of_whole")
+        assert numbers_of(f, text.format(p=p_ok))[:2] == numbers
+        assert f.status is Status.CONSISTENT and f.confidence == "high"
+        [f] = findings(text.format(p="90.5%"), "percent_of_whole")
+        assert f.status is Status.MISMATCH
+
+
+def test_a_rate_before_a_figure_it_does_not_name_or_after_two_figures_is_not_paired_forward(findings):
+    for text in (
+        "全县参加学业水平考试的初中毕业生8,640人,合格率90.5%,其余学生8,260人参加补考。",
+        "全区中小学47所、学生4.2万人,智慧课堂覆盖率89.4%,覆盖学生3.1万人。",
+    ):
+        assert [f for f in findings(text, "percent_of_whole") if f.status is Status.MISMATCH] == [], text
