@@ -349,6 +349,7 @@ def check_change(ctx: ClaimContext) -> Iterator[Finding]:
             ]
         yield from found
     yield from _beyond_target(ctx)
+    yield from _beyond_stated_target(ctx)
     for pair in pairs(ctx):
         before, after, direction = pair.before, pair.after, pair.direction
         how = respectively(pair)
@@ -456,6 +457,7 @@ def _judge(before: Claim, after: Claim, direction: str, between: str) -> Finding
     va, vb = arith.value(before), arith.value(after)
     word = (cues.UP if direction == "up" else cues.DOWN).search(between)
     word = word or (LONGER if direction == "up" else SHORTER).search(between)
+    word = word or (MORE if direction == "up" else LESS).search(between)  # 「比计划的A多出C」
     verb = word.group(0) if word else direction
     if a is None or b is None:
         return Finding(
@@ -517,6 +519,43 @@ BEYOND_TARGET = re.compile(
     r"^(?:比|较)(?:年初|年度|原定|原)?(?:计划|目标|预期|任务)(?:数)?(?P<verb>多出|超出|多|少|减少|增加)了?$"
 )
 TARGET_NOTE = "the target worded like the actual figure (实际…), stated before"
+
+
+# 「为1.26万名寄宿生提供午餐,比计划的1.2万名多出600名」, 「较目标任务3,000人超出120人」: the target written after
+# 比, the actual figure in the clause before (or before it in its clause), then the amount beyond it
+TARGET_BASE = re.compile(r"(?:比|较)(?:年初|年度|原定|原)?(?:计划|目标|预期|任务)(?:数|任务)?的?$")
+MORE_LESS = re.compile(r"(?P<more>多出|超出|超过|多)?(?P<less>少)?了?")
+MORE = re.compile(r"多出|超出|超过|多")
+LESS = re.compile(r"少")
+
+
+def _beyond_stated_target(ctx: ClaimContext) -> Iterator[Finding]:
+    """The direction and amount of 「B,比计划的A多出C」: B above (多) or below (少) its target A by C."""
+    for base in ctx.claims:
+        if not TARGET_BASE.search(ctx.prefix(base)):
+            continue
+        verb = MORE_LESS.match(ctx.text, base.end)
+        if verb is None or not (verb.group("more") or verb.group("less")):
+            continue
+        later = ctx.later_in_sentence(base)
+        earlier = [c for c in ctx.earlier(base) if c.sentence == base.sentence]
+        if not later or not earlier or later[0].q_start != verb.end():
+            continue  # the amount right after the verb: 「多出600名」
+        amount, after = later[0], earlier[0]
+        if base.clause - after.clause > 1 or not (
+            ctx.same_dimension(after, base) and ctx.same_dimension(base, amount)
+        ):
+            continue
+        if is_base_or_change(ctx, after):
+            continue
+        direction = "up" if verb.group("more") else "down"
+        yield replace(_judge(base, after, direction, verb.group(0)), pairing=TARGET_NOTE_INLINE)
+        finding = _judge_delta(base, after, amount)
+        if finding is not None:
+            yield replace(finding, pairing=TARGET_NOTE_INLINE)
+
+
+TARGET_NOTE_INLINE = "the target after 比, the actual figure before it"
 
 
 def _beyond_target(ctx: ClaimContext) -> Iterator[Finding]:

@@ -287,3 +287,19 @@ def test_a_comparison_naming_its_item_or_after_a_lone_item_stays_certain(finding
     assert numbers_of(direction, named) == ["36", "31"]
     lone = "全县教师5,240人,其中乡村教师3,308人,比去年的3,500人增加192人。"
     assert findings(lone, "change")[0].status is Status.MISMATCH
+
+
+def test_an_amount_beyond_a_target_written_after_bi(findings, numbers_of):
+    # 「B,比计划的A多出C」: B passes its target A by C
+    text = "今年为2.35万名学生提供课后托管服务,比计划的2.2万名多出1500名。"
+    found = findings(text, "change")
+    assert [f.status for f in found] == [Status.CONSISTENT, Status.CONSISTENT]
+    assert all(f.confidence == "high" for f in found)
+    assert numbers_of(found[1], text) == ["2.2万", "2.35万", "1500"]
+    wrong = "全年培训乡村教师3,120人,较目标任务3,000人超出210人。"
+    assert [f.status for f in findings(wrong, "change")] == [Status.CONSISTENT, Status.MISMATCH]
+    # 少: below the target; a figure above it is a mismatch of the direction
+    short = "实际建成学位4,600个,比年初计划的4,800个少200个。"
+    assert [f.status for f in findings(short, "change")] == [Status.CONSISTENT, Status.CONSISTENT]
+    flipped = "实际建成学位4,900个,比年初计划的4,800个少100个。"
+    assert Status.MISMATCH in [f.status for f in findings(flipped, "change")]
