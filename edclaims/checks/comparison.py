@@ -297,6 +297,59 @@ def _relation(ctx: ClaimContext, verb: re.Match[str], targets: list[Claim]) -> s
     return VERBS[verb.group(0)]
 
 
+# 「小学、初中、高中近视率依次为35.2%、68.9%和81.4%,高中明显高于初中」: two items of a 分别/依次 list compared
+# by name in the clause after it, with no figure of their own
+ITEMS_COMPARED = re.compile(
+    r"^(?P<a>[\u4e00-\u9fff]{1,8}?)(?:的)?(?:明显|略|远|均|都|仍|依然|要)?(?P<verb>高于|低于|多于|少于|超过)"
+    r"(?P<b>[\u4e00-\u9fff]{1,8}?)(?:学生|学校)?$"
+)
+LIST_ITEMS = re.compile(r"(?P<items>[^,;。:]*?)(?:分别|依次)(?:为|是|占|达到?)?$")
+ITEM_SPLIT = re.compile(r"、|和|与|及")
+
+
+def _listed_items_compared(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Claim], str]]:
+    for index in range(len(ctx.segs.sentence_starts)):
+        start, end = ctx.segs.sentence_bounds(index)
+        sentence = [c for c in ctx.claims if c.sentence == index]
+        for clause in sorted({c.clause for c in sentence}):
+            values = [c for c in sentence if c.clause >= clause]
+            first = values[0]
+            head = ctx.text[ctx.segs.clause_bounds(clause)[0] : first.q_start]
+            listed = LIST_ITEMS.search(_list_head(ctx, start, first))
+            if listed is None or head.strip() == "":
+                continue
+            names = [n for n in ITEM_SPLIT.split(listed.group("items")) if n.strip()]
+            items = values[: len(names)]
+            if len(names) < 2 or len(items) != len(names) or not all(_comparable(c, first) for c in items):
+                continue
+            after = ctx.segs.clause_of(items[-1].q_start) + 1
+            if after >= len(ctx.segs.clause_starts):
+                break
+            a_start, a_end = ctx.segs.clause_bounds(after)
+            if a_end > end or any(c.clause == after for c in sentence):
+                break
+            said = ITEMS_COMPARED.match(ctx.text[a_start:a_end].rstrip(",;。"))
+            if said is None:
+                break
+            a, b = _item(names, said.group("a")), _item(names, said.group("b"))
+            if a is not None and b is not None and a != b:
+                yield VERBS[said.group("verb")], [items[a]], [items[b]], "high"
+            break
+
+
+def _list_head(ctx: ClaimContext, sentence_start: int, first: Claim) -> str:
+    """The text of the sentence before the list's first value, from its last clause break but 、."""
+    head = ctx.text[sentence_start : first.q_start]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
+    return head[cut + 1 :]
+
+
+def _item(names: list[str], said: str) -> int | None:
+    """The one listed name the comparison's word names (「高中」 for 「高中近视率」)."""
+    found = [i for i, name in enumerate(names) if name.startswith(said) or said.startswith(name)]
+    return found[0] if len(found) == 1 else None
+
+
 def _named_target_before(
     ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]
 ) -> tuple[str, list[Claim], list[Claim], str] | None:
@@ -424,6 +477,8 @@ def check_comparison(ctx: ClaimContext) -> Iterator[Finding]:
     for relation, stated, targets, confidence in comparisons(ctx):
         for value, target in zip(stated, targets, strict=True):
             yield _judge(relation, value, target, confidence)
+    for relation, stated, targets, confidence in _listed_items_compared(ctx):
+        yield _judge(relation, stated[0], targets[0], confidence, against="")
 
 
 def _holds(relation: str, low: Decimal, high: Decimal, target: Decimal) -> tuple[bool, bool]:
@@ -440,12 +495,14 @@ def _holds(relation: str, low: Decimal, high: Decimal, target: Decimal) -> tuple
 WORDS = {">": "above", ">=": "at least", "<": "below", "<=": "at most"}
 
 
-def _judge(relation: str, value: Claim, target: Claim, confidence: str) -> Finding:
+def _judge(
+    relation: str, value: Claim, target: Claim, confidence: str, against: str = "the target "
+) -> Finding:
     claims = (value, target)
     stated, goal = arith.value(value), arith.value(target)
     stated_iv = arith.interval(value)
     tol = arith.rounding_tolerance(value)
-    said = f"{arith.as_written(value)} is said to be {WORDS[relation]} the target {arith.as_written(target)}"
+    said = f"{arith.as_written(value)} is said to be {WORDS[relation]} {against}{arith.as_written(target)}"
     # a target is a set figure: its stated value is exact, only the achieved figure carries rounding
     if stated_iv is None or goal is None:
         return Finding(

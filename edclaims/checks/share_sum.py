@@ -223,10 +223,30 @@ def _labels(ctx: ClaimContext, shares: list[Share]) -> list[str]:
     return [s.label for s in shares]
 
 
+# 「城区、镇区、乡村学校在校生分别占」: the three places of the statistics' urban-rural split cover every school
+URBAN_RURAL = (("城区", "镇区", "乡村"), ("城区", "镇区", "农村"), ("城市", "县镇", "农村"))
+
+
+def _urban_rural(labels: list[str], listed: bool) -> bool:
+    """Three labels naming 城区, 镇区 and 乡村 in order, with the same words around them (written once, after the
+    last, in a 分别 list)."""
+    for places in URBAN_RURAL:
+        rests = [
+            FILLER.sub("", label).replace(place, "", 1) for label, place in zip(labels, places, strict=True)
+        ]
+        if not all(place in label for label, place in zip(labels, places, strict=True)):
+            continue
+        if len(set(rests)) == 1 or (listed and not any(rest.strip() for rest in rests[:-1])):
+            return True
+    return False
+
+
 def _exhaustive(labels: list[str], listed: bool) -> bool:
     """The labels cover a whole: a 其余/其他 item, or two complementary words with the same words around."""
     if len(labels) >= 2 and cues.SHARE_REST.search(labels[-1]):
         return True
+    if len(labels) == 3:
+        return _urban_rural(labels, listed)
     if len(labels) != 2:
         return False
     first, second = (FILLER.sub("", label) for label in labels)

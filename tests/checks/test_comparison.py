@@ -268,3 +268,16 @@ def test_a_clause_giving_the_amount_or_a_list_of_uses_is_no_gap(findings, number
     wrong = "全年教育附加费的45%用于改善办学条件、提高教师待遇,达到省定不低于50%的要求。"
     [g] = findings(wrong, "comparison")
     assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["45", "不低于50"]
+
+
+def test_two_items_of_a_list_compared_by_name(findings, numbers_of):
+    # 「小学、初中、高中……依次为A、B和C,高中明显高于初中」: the items named, not a target, are compared
+    text = "从学段看,小学、初中、高中学生视力不良率依次为38.6%、71.2%和83.5%,高中明显高于初中。"
+    [f] = findings(text, "comparison")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["83.5", "71.2"]
+    wrong = "城镇、农村学生体质健康优良率分别为56.2%和59.8%,农村学生仍低于城镇学生。"
+    [g] = findings(wrong, "comparison")
+    assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["59.8", "56.2"]
+    # a benchmark with no figure is no item of the list
+    assert findings("全市小学、初中巩固率分别为99.8%和98.6%,均高于全省平均水平。", "comparison") == []

@@ -288,3 +288,14 @@ def test_a_rate_totalling_the_first_grades_inside_the_run(findings, numbers_of):
     wrong = text.replace("满意率合计89.7%", "满意率合计87.9%")
     [bad] = [f for f in findings(wrong, "share_sum") if len(f.claims) == 3]
     assert bad.status is Status.MISMATCH and numbers_of(bad, wrong) == ["61.2", "28.5", "87.9"]
+
+
+def test_the_urban_town_and_rural_split_covers_the_whole(findings):
+    # 城区、镇区、乡村: the three places of the urban-rural split leave no school out
+    text = "按所在地分,城区、镇区、乡村学校专任教师分别占38.2%、36.5%和25.3%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [g] = findings(text.replace("36.5%", "16.5%"), "share_sum")
+    assert g.status is Status.MISMATCH
+    own = "全县幼儿园中,城区幼儿园占31.0%,镇区幼儿园占27.4%,乡村幼儿园占35.1%。"
+    assert [x.status for x in findings(own, "share_sum")] == [Status.MISMATCH]
