@@ -517,7 +517,11 @@ def _set_named_before_part(ctx: ClaimContext, part: Claim, accept: Callable[[Cla
     if opener is None:
         return None
     words = cues.name_words(opener.group(1))
-    worded = [c for c in earlier_candidates(ctx, part) if accept(c) and words & _words_around(ctx, c)]
+    worded = [
+        c
+        for c in earlier_candidates(ctx, part)
+        if accept(c) and (words & _words_around(ctx, c) or _recipients_of(ctx, opener.group(1), c))
+    ]
     if not worded:
         # the set's figure may stand further back (the release's lead): the one figure of the unit worded so
         far = [
@@ -687,7 +691,11 @@ def _worded_like(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Cl
     """「占报名总数的10.2%」 when no figure has the subject 报名: the one earlier figure whose wording names
     it (「共有31482名考生报名」, 「公开招聘教师126名」 for 招聘总数)."""
     words = cues.name_words(name)
-    named = [c for c in earlier_candidates(ctx, part) if accept(c) and words & _words_around(ctx, c)]
+    named = [
+        c
+        for c in earlier_candidates(ctx, part)
+        if accept(c) and (words & _words_around(ctx, c) or _recipients_of(ctx, name, c))
+    ]
     near = [c for c in named if c.paragraph == part.paragraph]
     if len(near) == 1:
         named = near  # the one of this paragraph, before any of the paragraph (or headline) before
@@ -701,6 +709,22 @@ def _worded_like(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Cl
     if len(named) != 1:
         return None
     return Link(named[0], "high", f"the whole named 「{name}」, {how}, {distance(named[0], part)}")
+
+
+# 「受助学生」, 「受训教师」, 「受检学生」: those the verb ending in the same word was done to (资助, 培训, 体检)
+RECIPIENTS = re.compile(r"受(?:资)?([\u4e00-\u9fff])([\u4e00-\u9fff]{2,})")
+
+
+def _recipients_of(ctx: ClaimContext, name: str, claim: Claim) -> bool:
+    """「资助……家庭经济困难幼儿25.7万人」 ¶ 「受助幼儿中,……」: a name of those who received (受X) a figure whose
+    clause does X to them (资助, a verb ending in X) and whose noun, right before it, is the name's head."""
+    received = RECIPIENTS.search(name)
+    if received is None:
+        return False
+    verb, head = received.group(1), received.group(2)[-2:]
+    return bool(re.search(rf"(?<!受)[\u4e00-\u9fff]{verb}", ctx.prefix(claim))) and ctx.prefix(
+        claim
+    ).endswith(head)
 
 
 def _words_around(ctx: ClaimContext, claim: Claim) -> set[str]:

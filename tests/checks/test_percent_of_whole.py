@@ -802,3 +802,28 @@ def test_a_rate_before_a_figure_it_does_not_name_or_after_two_figures_is_not_pai
         "全区中小学47所、学生4.2万人,智慧课堂覆盖率89.4%,覆盖学生3.1万人。",
     ):
         assert [f for f in findings(text, "percent_of_whole") if f.status is Status.MISMATCH] == [], text
+
+
+def test_those_who_received_are_the_figure_the_verb_was_done_to(findings, numbers_of):
+    # 受助 / 受训: those the clause 资助 / 培训 (a verb ending in the same word), named by the figure's noun
+    for text, numbers, p_ok in (
+        (
+            "今年全县共资助家庭经济困难学生3,200人,发放助学金480万元。"
+            "受助学生中,脱贫家庭学生1,150人,占受助学生总数的{p}。",
+            ["3,200", "1,150"],
+            "35.9%",
+        ),
+        (
+            "全市今年组织培训乡村教师2.4万人次。\n受训教师中,骨干教师0.6万人次,占受训教师的{p}。",
+            ["2.4万", "0.6万"],
+            "25%",
+        ),
+    ):
+        [f] = findings(text.format(p=p_ok), "percent_of_whole")
+        assert numbers_of(f, text.format(p=p_ok))[:2] == numbers
+        assert f.status is Status.CONSISTENT and f.confidence == "high"
+        [f] = findings(text.format(p="45.9%"), "percent_of_whole")
+        assert f.status is Status.MISMATCH
+    # a figure the verb was not done to is no whole of those who received
+    text = "全县在校学生3,200人。受助学生中,脱贫家庭学生1,150人,占受助学生总数的45.9%。"
+    assert [f for f in findings(text, "percent_of_whole") if f.status is Status.MISMATCH] == []
