@@ -349,6 +349,14 @@ def _named_by_total(ctx: ClaimContext, total: Claim | None, count: Claim) -> boo
     return count.subject in ctx.prefix(total) or in_sentence
 
 
+# 「为家庭经济困难寄宿生发放生活补助」: a total for some of those a count names is not over all of them
+SOME_OF = re.compile(r"(困难|部分|贫困|低保|特困|残疾|建档立卡|符合条件|优秀|获奖)")
+
+
+def _for_some(ctx: ClaimContext, total: Claim) -> bool:
+    return bool(SOME_OF.search(ctx.prefix(total)))
+
+
 WHOLE_SCOPE = re.compile(r"^(?:全市|全省|全县|全区|全州|全镇|全盟|全旗)")
 
 
@@ -605,7 +613,16 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
         elif average.over is not None and not _names_over(ctx, average, count):
             doubts.append(f"no count of 「{average.over}」, which the average is worked out over")
         elif (far_total or far_count) and not (
-            average.count_word or average.counts - PERSONS or _names_over(ctx, average, count)
+            average.count_word
+            or average.counts - PERSONS
+            or _names_over(ctx, average, count)
+            # 「寄宿生6,842人……。……发放寄宿生生活补助513.15万元,生均750元」: the total names whom it is for
+            or (
+                far_count
+                and not far_total
+                and _named_by_total(ctx, total, count)
+                and not _for_some(ctx, total)
+            )
         ):
             doubts.append("the total or the count is stated sentences away")
         if average.standard:

@@ -491,3 +491,21 @@ def test_the_count_whose_clause_names_what_the_average_opens_with(findings, numb
     [f] = findings(text, "average")
     assert "84" in numbers_of(f, text) and "35" not in numbers_of(f, text)
     assert f.status is Status.CONSISTENT
+
+
+def test_a_count_stated_far_back_whose_name_the_total_gives_is_certain(findings, numbers_of):
+    # 「发放乡村教师生活补助」 names whom the money is for: the count of 乡村教师 paragraphs back
+    text = (
+        "全县有乡村学校46所、乡村教师2,150人,乡村教师占教师总数的58.3%。\n"
+        "县财政加大投入,改善乡村学校条件。全年发放乡村教师生活补助903万元,人均4,200元。"
+    )
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["2,150", "903万", "4,200"]
+    wrong = text.replace("4,200元", "4,600元")
+    [g] = findings(wrong, "average")
+    assert g.status is Status.MISMATCH
+    # money for the needy among them is not over all of them: a guess, never a mismatch
+    some = wrong.replace("发放乡村教师生活补助", "为困难乡村教师发放生活补助")
+    [h] = findings(some, "average")
+    assert h.status is Status.UNVERIFIABLE and h.confidence == "medium"
