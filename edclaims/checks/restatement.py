@@ -49,12 +49,15 @@ def _planned(ctx: ClaimContext, claim: Claim) -> bool:
     return bool(PLANNED.search(ctx.prefix(claim)))
 
 
-def _time_conflict(ctx: ClaimContext, a: Claim, b: Claim) -> bool:
+def _time_conflict(ctx: ClaimContext, a: Claim, b: Claim, headline: bool = False) -> bool:
     fa, fb = ctx.time_frame(a), ctx.time_frame(b)
     if fa is None or fb is None or fa == fb:
         return False
-    # without the release's date, 今年 may be any year the text names (「2025年高考报名……」 / 「今年……」)
-    return not ({fa, fb} & {"今年"} and (fa.isdigit() or fb.isdigit()))
+    # without the release's date, 今年 may be any year the text names (「2025年高考报名……」 / 「今年……」), and so
+    # may a headline's 去年 (「去年投入3.46亿元」 / the body's 「2024年……投入资金3.46亿元」), written from the day
+    # of publication while the body names the year
+    relative = {"今年", "去年", "上年"} if headline else {"今年"}
+    return not ({fa, fb} & relative and (fa.isdigit() or fb.isdigit()))
 
 
 def _topic_restatement(ctx: ClaimContext, first: Claim, second: Claim) -> bool:
@@ -138,14 +141,14 @@ def headline_pairs(ctx: ClaimContext) -> Iterator[tuple[Claim, Claim, bool]]:
     the headline's unit whose wording shares the most words with the headline's (「压减……培训机构269家」 /
     「……培训机构已压减296家」), and at least two. Certain when no other body figure of that unit comes close."""
     for head in ctx.claims:
-        if not _is_title(ctx, head) or head.dimension is None or head.dimension == "pp":
+        if not _is_title(ctx, head) or head.dimension is None:
             continue
         words = _wording(ctx, head)
         scored = []
         for body in ctx.claims:
             if body.paragraph == 0 or not ctx.same_dimension(body, head) or body.dimension is None:
                 continue
-            if _time_conflict(ctx, head, body) or _whole_and_part(ctx, head, body):
+            if _time_conflict(ctx, head, body, headline=True) or _whole_and_part(ctx, head, body):
                 continue
             if _planned(ctx, head) != _planned(ctx, body):
                 continue  # 「到2027年将累计新增学位近8万个」 is a target, not the headline's figure restated

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 from typing import NamedTuple
 
 from edclaims.checks import arith, cues
@@ -544,8 +546,13 @@ def _group(
             # nor is a limit (「严格执行不超过45人的班额标准」)
         if NOT_YET.search(ctx.prefix(claim)):
             break  # 「已入学学生中,……;未入学的7人」: those not in the set
-        if ";" in ctx.text[items[-1].end if items else body_start : claim.q_start] and adds_up(total, items):
-            break  # 「其中小学1302人、初中844人;35岁以下青年教师782人」: the items made the total before 「;」
+        if ";" in ctx.text[items[-1].end if items else body_start : claim.q_start] and (
+            adds_up(total, items)
+            or (items and different_attributes([*map(partial(_label, ctx), items), _label(ctx, claim)]))
+        ):
+            # 「其中小学1302人、初中844人;35岁以下青年教师782人」: the items made the total before 「;」, or
+            # (「女性395人、男性116人;研究生学历143人」) the figure after it picks its group by another attribute
+            break
         if _inside_bracket(ctx.text, body_start, claim.q_start) or cues.AVERAGE_RIGHT_BEFORE.search(
             ctx.prefix(claim)
         ):
@@ -669,8 +676,11 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
             continue  # only a plain list of same-unit parts right before the total
         # 其中 … 合计 brackets the list exactly; so does a sentence whose figures before 合计 are all parts
         # (「一年级招收6482人,七年级招收5917人,合计12399人」)
-        confidence = "high" if opened is not None or len(items) == len(earlier) else "medium"
+        # (「全县98所中小学……,新购置学生终端2860台、教师终端410台,共计3270台」: with a figure of another unit before
+        # them, parts joined by 、 into one list are still certain; parts in clauses of their own are not)
         items = sorted(items, key=lambda c: c.q_start)
+        joined = all(LIST_JOIN.fullmatch(ctx.between(a, b)) for a, b in itertools.pairwise(items))
+        confidence = "high" if opened is not None or len(items) == len(earlier) or joined else "medium"
         # 「毕业生1.64万人,升入高职9,878人、……1,126人,合计升学11,004人」: a figure opening the list that alone
         # exceeds the total is the set the parts are taken from, not one of them (in a clause of its own: 「一等奖
         # 94项、二等奖27项……」 is a list with a mistyped item)

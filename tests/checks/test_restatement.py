@@ -1,3 +1,5 @@
+import pytest
+
 from edclaims.records import Status
 
 LEAD_BODY = "今年完成新建改扩建公办幼儿园70所,新增公办学位1.3万个。\n\n一、学前教育。近两年完成新建改扩建公办幼儿园{n}所,新增公办学位1.3万个。"
@@ -140,3 +142,41 @@ def test_where_a_change_started_is_no_restatement_of_the_headline(model_findings
     text = "全市学前教育普惠率达91.3%\n本报讯 全市学前教育普惠率已由2021年的83.5%提高到91.3%,四年提高7.8个百分点。"
     found = model_findings(text, "restatement")
     assert [f.status for f in found] == [Status.CONSISTENT]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("本报讯 2024年,东川县新建、改扩建中小学幼儿园9所,新增公办学位2,400个。", Status.CONSISTENT),
+        ("本报讯 东川县教育局介绍,2024年全县新建中小学幼儿园9所,新增公办学位2,460个。", Status.MISMATCH),
+    ],
+)
+def test_a_headlines_last_year_is_the_year_the_body_names(findings, numbers_of, body, status):
+    # without a release date the headline's 去年 may be the body's 2024年: no time conflict between them
+    text = "东川县去年新增公办学位2,400个\n" + body
+    [f] = findings(text, "restatement")
+    assert f.status is status and numbers_of(f, text)[0] == "2,400"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "全市高中阶段毛入学率一年提高2.35个百分点\n本报讯 2024年全市高中阶段毛入学率达到95.16%,"
+            "较上年的92.81%提高2.35个百分点。",
+            Status.CONSISTENT,
+        ),
+        (
+            "全县小学生肥胖率两年下降1.46个百分点\n本报讯 监测显示,全县小学生肥胖率为12.30%,"
+            "比两年前下降1.64个百分点,男生降幅大于女生。",
+            Status.MISMATCH,
+        ),
+    ],
+)
+def test_a_headlines_percentage_points_stated_in_the_body(findings, numbers_of, text, status):
+    [f] = [
+        g
+        for g in findings(text, "restatement")
+        if "百分点" in text[g.claims[0].q_end : g.claims[0].q_end + 4]
+    ]
+    assert f.status is status and f.confidence == "high"

@@ -702,3 +702,18 @@ def test_what_there_was_and_what_is_new_make_the_running_total(findings, numbers
     [f] = findings(text, "sum")
     assert f.status is status and f.confidence == "high"
     assert numbers_of(f, text) in (["406", "320", "86"], ["200", "152", "38"])
+
+
+def test_a_figure_of_another_unit_opening_the_sentence_leaves_the_list_certain(findings, numbers_of):
+    # 126所 is what the sentence opens with, not a gap in the list of 台: 2,450 + 380 against 2,930
+    text = "全县126所中小学全部接入教育专网,今年新配备学生平板2,450台、教师笔记本380台,共计2,930台。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.MISMATCH and f.confidence == "high"
+    assert numbers_of(f, text) == ["2,930", "2,450", "380"]
+
+
+def test_a_group_by_another_attribute_after_a_semicolon_ends_the_list(findings, numbers_of):
+    # 女性/男性 split the 508 even when a typo keeps them from adding up; 研究生学历 after 「;」 is no item
+    text = "今年实际拟录用教师508名。拟录用人员中,女性395人、男性116人;硕士研究生学历143人。"
+    [f] = findings(text, "sum")
+    assert f.status is Status.MISMATCH and numbers_of(f, text) == ["508", "395", "116"]
