@@ -123,6 +123,45 @@ def _labelled_item(ctx: ClaimContext, percent: Claim) -> tuple[Claim, Link] | No
     )
 
 
+# 「其中特色高中148所、综合高中37所,分别占24.2%和6.0%」: the shares of the items listed before, in their order
+SHARE_SEPARATOR = re.compile(r"\s*(?:、|和|及|与|以及|,)\s*")
+RESPECTIVE_SHARE = re.compile(r"分别(?:所)?占(?:比)?[^,;。\d]{0,12}?(?:的)?(?:比例|比重)?(?:为|是|达)?$")
+
+
+def _respective_share(ctx: ClaimContext, percent: Claim) -> tuple[Claim, Link] | None:
+    """The share in the place of its item in a breakdown whose items, as many as the shares, end right before
+    the 分别占 clause: a share of the breakdown's total."""
+    in_sentence = sorted(
+        (c for c in ctx.claims if c.sentence == percent.sentence and c.dimension == "percent"),
+        key=lambda c: c.q_start,
+    )
+    openers = [
+        c for c in in_sentence if c.q_start <= percent.q_start and RESPECTIVE_SHARE.search(ctx.prefix(c))
+    ]
+    if not openers:
+        return None
+    shares = [openers[-1]]
+    for c in in_sentence[in_sentence.index(openers[-1]) + 1 :]:
+        if not SHARE_SEPARATOR.fullmatch(ctx.between(shares[-1], c)):
+            break
+        shares.append(c)
+    if percent not in shares:
+        return None
+    for breakdown in breakdowns(ctx):
+        items = breakdown.items
+        last = items[-1]
+        if (
+            len(items) == len(shares)
+            and last.sentence == percent.sentence
+            and last.q_start < shares[0].q_start
+            and not any(last.q_start < c.q_start < shares[0].q_start for c in ctx.claims)
+        ):
+            part = items[shares.index(percent)]
+            how = f"the share in the place of its item, of the 其中 breakdown of {arith.as_written(breakdown.total)}"
+            return part, Link(breakdown.total, "medium" if breakdown.uncertain else "high", how)
+    return None
+
+
 def _part_after_the_rate(ctx: ClaimContext, percent: Claim) -> tuple[Claim, Link] | None:
     """「共抽测中小学生12.48万人,……优良率54.3%,……。优良学生6.78万人」, 「合格率95.6%,合格学生8,260人」: a rate
     with no part before it is of the figure right after it (the next clause, or the next sentence's first one)
@@ -803,7 +842,7 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
             part = None
         if part is None:
             if labelled is None:
-                labelled = _part_after_the_rate(ctx, percent)
+                labelled = _respective_share(ctx, percent) or _part_after_the_rate(ctx, percent)
             if labelled is not None:
                 part, link = labelled
                 # 「……公办园9,870人。公办园在园幼儿占全县在园幼儿的46.9%」: the whole area's figure, not the item's set

@@ -827,3 +827,26 @@ def test_those_who_received_are_the_figure_the_verb_was_done_to(findings, number
     # a figure the verb was not done to is no whole of those who received
     text = "全县在校学生3,200人。受助学生中,脱贫家庭学生1,150人,占受助学生总数的45.9%。"
     assert [f for f in findings(text, "percent_of_whole") if f.status is Status.MISMATCH] == []
+
+
+def test_shares_given_respectively_pair_with_the_items_in_order(findings, numbers_of):
+    for text, items, ok, bad in (
+        (
+            "全县中小学专任教师5,400名,其中本科学历4,050名、研究生学历270名,分别占{a}、{b}。",
+            ["4,050", "270"],
+            ("75%", "5%"),
+            ("75%", "8%"),
+        ),
+        (
+            "全市共有幼儿园820所,其中公办园410所,普惠性民办园287所,分别占全市幼儿园总数的{a}和{b}。",
+            ["410", "287"],
+            ("50.0%", "35.0%"),
+            ("53.0%", "35.0%"),
+        ),
+    ):
+        good = text.format(a=ok[0], b=ok[1])
+        found = findings(good, "percent_of_whole")
+        assert [numbers_of(f, good)[1] for f in found] == items
+        assert all(f.status is Status.CONSISTENT and f.confidence == "high" for f in found)
+        wrong = text.format(a=bad[0], b=bad[1])
+        assert [f.status for f in findings(wrong, "percent_of_whole")].count(Status.MISMATCH) == 1
