@@ -132,11 +132,14 @@ def _average(ctx: ClaimContext, claim: Claim) -> Average | None:
     over = worked_out.group("over") if worked_out else None
     standard = bool(cues.AVERAGE_STANDARD.search(prefix[: worked_out.start()] if worked_out else prefix))
     standard = standard or bool(worked_out and re.search(r"标准|定额", prefix))
+    # 「按小学每生每年1000元、初中每生每年1250元的标准」: named a standard after the figure, in a list after 按
+    standard = standard or bool(STANDARD_AFTER.match(ctx.text, claim.end))
     cue_text = match.group("cue") + (noun if key.startswith("每") else "")
     each = cue.startswith("每") and not measured  # 每生/每人: often what each receives; 每平方米 is a ratio
     return Average(claim, per, counts, word, period, standard, cue_text, each, over, noun if measured else "")
 
 
+STANDARD_AFTER = re.compile(r"的?(?:补助|资助|补贴|拨付)?(?:标准|定额)")
 WORKED_OUT_OVER = re.compile(
     r"按(?:照)?(?P<over>[^,;。\d按每]{2,8}?)(?:人数|数量|数)?(?:计算|测算|核算|计)[,]?$"
 )
@@ -627,7 +630,7 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
             doubts.append("the total or the count is stated sentences away")
         if average.standard:
             doubts.append("the average is a standard, not necessarily total ÷ count")
-        if average.each:
+        if average.each and not _each_totalled(ctx, average, total, count):
             doubts.append(f"「{average.cue}」 may be what each receives, not total ÷ count")
         if not _subject_agrees(ctx, average.claim, total, average.cue):
             doubts.append(f"「{average.claim.subject}」 may not be an average of 「{total.subject}」")
@@ -637,6 +640,21 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
         if fit == "unknown":
             doubts.append(f"the total may not be for {PERIOD_NAMES[average.period or '年']}")
         yield _judge(average, total, count, doubts, fit == "differs")
+
+
+def _each_totalled(ctx: ClaimContext, average: Average, total: Claim, count: Claim) -> bool:
+    """「为186名困难学生每人发放5000元入学路费,合计93万元」: what each of the count receives, summed up right after
+    (合计, 共计 …) in the same sentence, is total ÷ count for certain."""
+    claim = average.claim
+    return (
+        count.sentence == claim.sentence == total.sentence
+        and count.q_start < claim.q_start < total.q_start
+        and total.clause - claim.clause <= 1
+        and bool(cues.TOTAL.search(ctx.prefix(total)))
+        and not any(
+            ctx.same_dimension(c, claim) for c in ctx.claims if claim.q_start < c.q_start < total.q_start
+        )
+    )
 
 
 def _stated_interval(claim: Claim) -> arith.Interval | None:

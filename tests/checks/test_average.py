@@ -509,3 +509,33 @@ def test_a_count_stated_far_back_whose_name_the_total_gives_is_certain(findings,
     some = wrong.replace("发放乡村教师生活补助", "为困难乡村教师发放生活补助")
     [h] = findings(some, "average")
     assert h.status is Status.UNVERIFIABLE and h.confidence == "medium"
+
+
+def test_a_figure_named_a_standard_after_it_neither_closes_the_scope_nor_is_checked_for_certain(
+    findings, numbers_of
+):
+    # 「按小学每生每年……、初中每生每年1250元的标准」: both are standards; 生均约555元 is over the count before them
+    text = (
+        "全县认定家庭经济困难寄宿生3,000人,其中小学1,800人、初中1,200人,按小学每生每学期500元、"
+        "初中每生每学期625元的补助标准,本学期发放补助165万元,生均550元。"
+    )
+    found = findings(text, "average")
+    [f] = [f for f in found if numbers_of(f, text)[-1] == "550"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["3,000", "165万", "550"]
+    assert all(g.status is not Status.MISMATCH for g in found)
+    wrong = text.replace("生均550元", "生均650元")
+    assert Status.MISMATCH in [g.status for g in findings(wrong, "average")]
+
+
+def test_what_each_receives_summed_up_after_it_is_total_over_count(findings, numbers_of):
+    # 「每人发放……,合计……」: the sum of what each of the 240 receives
+    text = "今年为240名考入大学的困难学生每人发放入学资助3000元,合计72万元。"
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    wrong = "县教育基金会为58名优秀乡村教师每人颁发奖金5000元,共计35万元。"
+    [g] = findings(wrong, "average")
+    assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["58", "5000", "35万"]
+    # without the sum right after it, 每人 may be what each receives: never a mismatch
+    apart = "县教育基金会为58名优秀乡村教师每人颁发奖金5000元。全年基金会支出32万元。"
+    assert all(h.status is not Status.MISMATCH for h in findings(apart, "average"))
