@@ -29,7 +29,7 @@ RATE = re.compile(
 # the rate word sits right before the number, with at most a linking verb between (「覆盖率达到」, 「占比为」)
 RATE_BEFORE = re.compile(
     RATE.pattern
-    + r"(由[^,;。]{1,12}?)?(?:已|均|分别)?(?:要|应|应当|需|须|必须|将|力争|确保|争取)?"
+    + r"(由[^,;。]{1,12}?)?(?:已|均|分别|依次)?(?:要|应|应当|需|须|必须|将|力争|确保|争取)?"
     + r"(稳定|保持|提高|提升|上升|下降|降低|降)?(达到|达|为|是|在|到|至)?(了)?(约|近)?$"
 )
 # (「覆盖率要达到100%」, 「入学率确保达到」: a rate a text requires is a share all the same)
@@ -125,7 +125,9 @@ def _share_of_group(ctx: ClaimContext, claim: Claim) -> str | None:
 
 # 「总体近视率为50.2%……。分学段看,6岁儿童为14.6%,小学生为35.8%」: a breakdown (分…看, 从…看, 按…分, 其中) gives
 # each group's figure of the rate named before it, group name then 为/是/达到 (or 分别为 a list)
-BREAKDOWN = re.compile(r"(?:^|[,;])(?:分[^,;。]{1,6}看|从[^,;。]{1,6}看|按[^,;。]{1,6}分|其中)(?:来看)?,")
+BREAKDOWN = re.compile(
+    r"(?:^|[,;])(?:分[^,;。]{1,6}(?:看|统计)|从[^,;。]{1,6}看|按[^,;。]{1,6}(?:分|划分|统计)|其中)(?:来看)?,"
+)
 GROUP_IS = re.compile(r"^[^,;。%]{1,10}?(?:分别|依次)?(?:为|是|达到|达)$")
 LIST_NEXT = re.compile(r"(?:^|%)(?:和|及|与)?$")  # 「分别为96.2%、92.4%和88.1%」: the next item of the list
 

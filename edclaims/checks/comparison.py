@@ -29,12 +29,16 @@ VERBS: dict[str, str] = {
     "不少于": ">=",
     "不高于": "<=",
     "不超过": "<=",
+    "不大于": "<=",
+    "不小于": ">=",
     "高于": ">",
     "超过": ">",
     "超出": ">",
     "高出": ">",
     "优于": ">",
     "低于": "<",
+    "小于": "<",  # 「差异系数……均小于国家规定的0.50和0.45」
+    "大于": ">",
     "少于": "<",
     "达到": ">=",
     "保持在": ">=",  # 「连续三年保持在百分之九十五以上」: the figure is the floor it stays above
@@ -287,13 +291,16 @@ def _coefficients(ctx: ClaimContext, index: int) -> list[Claim]:
 
 # 「高于省定不低于60%的要求」, 「达到不超过45人的标准」: the requirement's own bound (不低于, 不超过 …) is what the
 # figure is said to meet
-INNER_BOUND = re.compile(r"不(?:低于|少于|高于|超过)")
+INNER_BOUND = re.compile(r"不(?:低于|少于|高于|超过|大于|小于)")
 
 
 def _relation(ctx: ClaimContext, verb: re.Match[str], targets: list[Claim]) -> str:
-    inner = INNER_BOUND.match(ctx.text, targets[0].q_start) if len(targets) == 1 else None
-    if inner is not None and inner.start() > verb.start():
-        return VERBS[inner.group(0)]
+    # in the target's span (「不超过45人」), right before a bare one (「不高于0.50、0.45的标准」) or across its start
+    # (「不大于45人」 with 大于45 as the span)
+    start = targets[0].q_start
+    for inner in INNER_BOUND.finditer(ctx.text, verb.start() + 1, start + 3):
+        if inner.end() >= start and inner.start() <= start:
+            return VERBS[inner.group(0)]
     return VERBS[verb.group(0)]
 
 

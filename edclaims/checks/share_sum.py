@@ -456,11 +456,16 @@ def _answer_scale(labels: list[str]) -> bool:
 MIDDLE_GRADE = re.compile(r"(一般|基本|及格|合格|中等|良好|较好)")
 # 「轻度、中度、高度近视分别占……」: degrees of one condition, from the mildest to the severest
 DEGREES = (re.compile(r"轻度|轻微"), re.compile(r"中度"), re.compile(r"重度|高度"))
+CUMULATIVE = re.compile(r"(率|以上|以下|及以)")
 
 
 def _complete_scale(labels: list[str]) -> bool:
     """Every grade of one scale: three or more answers from the best through a middle grade to the negation
     (满意 … 一般 … 不满意; 优秀、良好、及格、不及格), or mild, moderate and severe degrees."""
+    if any(CUMULATIVE.search(label) for label in labels):
+        return (
+            False  # 「优秀率、优良率、及格率……」, 「中度及以上」: rates and open bands may hold one another
+        )
     if len(labels) == 3 and all(
         pattern.search(label) for pattern, label in zip(DEGREES, labels, strict=True)
     ):

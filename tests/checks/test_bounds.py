@@ -141,6 +141,8 @@ def test_a_breakdown_of_a_rate_named_before_it(findings):
     assert "合格率" in found[-1].message
     listed = "全县学生近视率为49.3%。从学段来看,小学、初中、高中分别为31.5%、62.8%和101.2%。"
     assert [f.status for f in findings(listed, "bounds")] == [Status.CONSISTENT] * 3 + [Status.MISMATCH]
+    counted = "全县学生近视率为49.3%。按学段统计,小学为31.5%,初中为62.8%,高中为101.2%。"
+    assert [f.status for f in findings(counted, "bounds")][-1] is Status.MISMATCH
     inside = "全区学生视力不良率53.2%,其中,城区学生为55.1%,农村学生为50.4%。"
     assert len(findings(inside, "bounds")) == 3
     # a change after 其中 is no group's share
@@ -152,3 +154,8 @@ def test_a_coverage_named_with_面(findings):
     assert f.status is Status.CONSISTENT and "资助面" in f.message
     [g] = findings("全县农村学生营养餐受益面达到102%。", "bounds")
     assert g.status is Status.MISMATCH
+
+
+def test_a_rate_named_before_依次(findings):
+    [f] = findings("参与问卷的家长选择课后托管的比例依次为102.5%。", "bounds")
+    assert f.status is Status.MISMATCH and "比例" in f.message

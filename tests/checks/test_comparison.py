@@ -258,6 +258,14 @@ def test_the_requirements_own_bound_is_what_the_figure_meets(findings):
     assert f.status is Status.CONSISTENT
     [g] = findings(ok.replace("42人", "48人"), "comparison")
     assert g.status is Status.MISMATCH and g.confidence == "high"
+    # the bound right before bare coefficients, or split from its figure's span (不 + 大于45人)
+    bare = "小学、初中综合差异系数分别为0.41、0.35,均达到国家不高于0.50、0.45的标准。"
+    assert [f.status for f in findings(bare, "comparison")] == [Status.CONSISTENT] * 2
+    split = "全县初中一年级平均班额43人,达到不大于45人的标准。"
+    assert [f.status for f in findings(split, "comparison")] == [Status.CONSISTENT]
+    # 小于/大于 compare as 低于/高于 do
+    less = "经测算,小学和初中校际差异系数分别为0.423和0.556,均小于国家规定的0.50和0.45。"
+    assert [f.status for f in findings(less, "comparison")] == [Status.CONSISTENT, Status.MISMATCH]
 
 
 def test_a_clause_giving_the_amount_or_a_list_of_uses_is_no_gap(findings, numbers_of):
