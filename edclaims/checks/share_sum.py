@@ -241,12 +241,29 @@ def _urban_rural(labels: list[str], listed: bool) -> bool:
     return False
 
 
+def _split_then_negated(labels: list[str], listed: bool) -> bool:
+    """「公办园、普惠性民办园、非普惠性民办园……分别占」: X and 非X make up the 民办园 that complements 公办园."""
+    stripped = [FILLER.sub("", label) for label in labels]
+    for i, j in ((1, 2), (0, 1), (0, 2)):
+        x, negated = stripped[i], stripped[j]
+        if not x or not (negated == "非" + x or (listed and j == 2 and negated.startswith("非" + x))):
+            continue
+        other = stripped[3 - i - j]
+        for a, b in cues.COMPLEMENTS:
+            for p, q in ((a, b), (b, a)):
+                if p in other and q in x and p not in x and q not in other:
+                    tail_other, tail_x = other.split(p, 1)[1], x.split(q, 1)[1]
+                    if tail_other == tail_x:
+                        return True
+    return False
+
+
 def _exhaustive(labels: list[str], listed: bool) -> bool:
     """The labels cover a whole: a 其余/其他 item, or two complementary words with the same words around."""
     if len(labels) >= 2 and cues.SHARE_REST.search(labels[-1]):
         return True
     if len(labels) == 3:
-        return _urban_rural(labels, listed)
+        return _urban_rural(labels, listed) or _split_then_negated(labels, listed)
     if len(labels) != 2:
         return False
     first, second = (FILLER.sub("", label) for label in labels)
@@ -612,6 +629,8 @@ def _judge_whole(ctx: ClaimContext, shares: list[Share], outer: Share | None) ->
     why = {"criterion": "split by one criterion", "set": "shares of one set coming close to 100%"}.get(
         opening or "", f"{' and '.join(labels)} cover the whole"
     )
+    if _exhaustive(labels, listed):  # the labels say so, whatever the sentence opens with
+        why = f"{' and '.join(labels)} cover the whole"
     if scale and opening is None:
         why = "the answers of one scale, from its best to its negation, coming close to 100%"
     if _complete_scale(labels):

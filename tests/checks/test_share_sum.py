@@ -302,3 +302,14 @@ def test_the_urban_town_and_rural_split_covers_the_whole(findings):
     assert g.status is Status.MISMATCH
     own = "全县幼儿园中,城区幼儿园占31.0%,镇区幼儿园占27.4%,乡村幼儿园占35.1%。"
     assert [x.status for x in findings(own, "share_sum")] == [Status.MISMATCH]
+
+
+def test_x_and_非x_make_up_the_complement_of_the_third_item(findings):
+    # 普惠性民办园 and 非普惠性民办园 are all 民办园, the complement of 公办园
+    text = "从办园性质看,公办园、普惠性民办园、非普惠性民办园在园幼儿分别占56.8%、35.6%和7.6%。"
+    [f] = findings(text, "share_sum")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [g] = findings(text.replace("56.8%", "46.8%"), "share_sum")
+    assert g.status is Status.MISMATCH and "cover the whole" in g.message
+    own = "全市幼儿园中,公办园占48.2%,普惠性民办园占38.5%,非普惠性民办园占23.3%。"
+    assert [x.status for x in findings(own, "share_sum")] == [Status.MISMATCH]
