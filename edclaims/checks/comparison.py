@@ -310,7 +310,8 @@ ITEMS_COMPARED = re.compile(
     r"^(?P<a>[\u4e00-\u9fff]{1,8}?)(?:的)?(?:明显|略|远|均|都|仍|依然|要)?(?P<verb>高于|低于|多于|少于|超过)"
     r"(?P<b>[\u4e00-\u9fff]{1,8}?)(?:学生|学校)?$"
 )
-LIST_ITEMS = re.compile(r"(?P<items>[^,;。:]*?)(?:分别|依次)(?:为|是|占|达到?)?$")
+ITEM_VERBS = {"高于": ">", "低于": "<", "多于": ">", "少于": "<", "超过": ">"}
+LIST_ITEMS = re.compile(r"(?P<items>[^,;。:]*?)(?:分别|依次)[^,;。:\d]{0,6}$")  # 分别为, 分别有教师, 依次占
 ITEM_SPLIT = re.compile(r"、|和|与|及")
 
 
@@ -333,14 +334,16 @@ def _listed_items_compared(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim]
             if after >= len(ctx.segs.clause_starts):
                 break
             a_start, a_end = ctx.segs.clause_bounds(after)
-            if a_end > end or any(c.clause == after for c in sentence):
+            if a_end > end:
                 break
-            said = ITEMS_COMPARED.match(ctx.text[a_start:a_end].rstrip(",;。"))
+            # 「女生略高于男生1.4个百分点」: a gap may follow the two names
+            gap = [c.start for c in sentence if c.clause == after]
+            said = ITEMS_COMPARED.match(ctx.text[a_start : min([a_end, *gap])].rstrip(",;。"))
             if said is None:
                 break
             a, b = _item(names, said.group("a")), _item(names, said.group("b"))
             if a is not None and b is not None and a != b:
-                yield VERBS[said.group("verb")], [items[a]], [items[b]], "high"
+                yield ITEM_VERBS[said.group("verb")], [items[a]], [items[b]], "high"
             break
 
 
@@ -353,7 +356,7 @@ def _list_head(ctx: ClaimContext, sentence_start: int, first: Claim) -> str:
 
 def _item(names: list[str], said: str) -> int | None:
     """The one listed name the comparison's word names (「高中」 for 「高中近视率」)."""
-    found = [i for i, name in enumerate(names) if name.startswith(said) or said.startswith(name)]
+    found = [i for i, name in enumerate(names) if said in name or name in said]
     return found[0] if len(found) == 1 else None
 
 

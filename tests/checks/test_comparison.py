@@ -287,5 +287,11 @@ def test_two_items_of_a_list_compared_by_name(findings, numbers_of):
     wrong = "城镇、农村学生体质健康优良率分别为56.2%和59.8%,农村学生仍低于城镇学生。"
     [g] = findings(wrong, "comparison")
     assert g.status is Status.MISMATCH and numbers_of(g, wrong) == ["59.8", "56.2"]
+    # 分别有 before the figures, 多于, a gap after the names, a name written with 全市 before it
+    more = "城区、农村学校分别有专任教师2,300人和2,860人,城区多于农村。"
+    [h] = findings(more, "comparison")
+    assert h.status is Status.MISMATCH and numbers_of(h, more) == ["2,300", "2,860"]
+    gap = "全市男生、女生体质健康达标率分别为92.1%和94.5%,女生略高于男生2.4个百分点。"
+    assert [f.status for f in findings(gap, "comparison")] == [Status.CONSISTENT]
     # a benchmark with no figure is no item of the list
     assert findings("全市小学、初中巩固率分别为99.8%和98.6%,均高于全省平均水平。", "comparison") == []
