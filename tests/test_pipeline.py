@@ -56,3 +56,15 @@ def test_redacted_release_gives_no_mismatch():
     text = "全市现有学校xxxx所,在校生xx.xx万人。经费补助标准由每生每年xxx元提高至xxx元,参与学生占比xx.xx%。"
     statuses = {f.status for f in verify_text(text).findings}
     assert Status.MISMATCH not in statuses and Status.UNVERIFIABLE in statuses
+
+
+def test_every_number_a_finding_uses_is_a_claim_of_the_result():
+    # reports link a finding to its numbers by claim id: a check may not judge numbers the result does not list
+    text = (
+        "全县小学、初中校际综合差异系数分别为0.412和0.338,均低于国家标准0.50和0.45。"
+        "全县学校63所,其中小学41所、初中17所、九年一贯制学校5所,覆盖率95.2%。"
+    )
+    result = verify_text(text)
+    ids = {c.id for c in result.claims}
+    assert any(f.check == "comparison" for f in result.findings)
+    assert all(c.id in ids for f in result.findings for c in f.claims)

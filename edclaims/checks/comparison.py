@@ -16,7 +16,6 @@ from edclaims.checks import arith, cues
 from edclaims.checks.context import ClaimContext
 from edclaims.checks.linking import is_base_or_change
 from edclaims.checks.registry import register_check
-from edclaims.numbers import parse_quantity
 from edclaims.records import Claim, Finding, Status
 
 NAME = "comparison"
@@ -77,10 +76,8 @@ TARGET_CLAUSE = re.compile(r"(计划|目标|任务|预期)")
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
-    """Same unit; or two bare numbers (「差异系数0.38……低于0.50」)."""
-    if a.dimension is None and b.dimension is None:
-        return a.unit is None and b.unit is None
-    return a.dimension == b.dimension
+    """Same dimension (coefficients, 「差异系数0.38……低于0.50」, have one of their own)."""
+    return a.dimension is not None and a.dimension == b.dimension
 
 
 def _targets(ctx: ClaimContext, verb: re.Match[str], sentence: list[Claim]) -> list[Claim]:
@@ -207,7 +204,7 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
     """(relation, stated values, targets, confidence) for every comparison verb with target figures."""
     for index in range(len(ctx.segs.sentence_starts)):
         start, end = ctx.segs.sentence_bounds(index)
-        in_sentence = [c for c in ctx.claims if c.sentence == index] + _coefficients(ctx, index)
+        in_sentence = [c for c in ctx.claims if c.sentence == index]
         sentence = sorted(in_sentence, key=lambda c: c.q_start)
         if not sentence:
             continue
@@ -252,41 +249,6 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
             if keeps and len(targets) == 1 and not cues.AVERAGE.search(ctx.prefix(stated[-1])):
                 confidence = "medium" if confidence == "high" else confidence
             yield _relation(ctx, verb, targets), stated[-len(targets) :], targets, confidence
-
-
-# 「校际综合差异系数分别为0.382和0.295,分别低于国家规定的0.50和0.45」: a coefficient (差异系数, 基尼系数) or an
-# index is a number with no unit, which is no claim; in a sentence naming one, its bare decimals are compared
-COEFFICIENT = re.compile(r"(系数|指数)")
-BARE_DECIMAL = re.compile(r"(?<![\d.])(?<!\d,)\d+\.\d+(?![\d.%]|,\d)")
-
-
-def _coefficients(ctx: ClaimContext, index: int) -> list[Claim]:
-    start, end = ctx.segs.sentence_bounds(index)
-    named = COEFFICIENT.search(ctx.text, start, end)
-    if named is None:
-        return []
-    taken = [(c.start, c.end) for c in ctx.claims if c.sentence == index]
-    found = []
-    for match in BARE_DECIMAL.finditer(ctx.text, named.end(), end):
-        quantity = parse_quantity(match.group(0))
-        if quantity is None or any(a < match.end() and match.start() < b for a, b in taken):
-            continue
-        found.append(
-            Claim(
-                id=f"coefficient@{match.start()}",
-                quantity=quantity,
-                unit=None,
-                subject=None,
-                start=match.start(),
-                end=match.end(),
-                q_start=match.start(),
-                q_end=match.end(),
-                sentence=index,
-                clause=ctx.segs.clause_of(match.start()),
-                paragraph=ctx.segs.paragraph_of(match.start()),
-            )
-        )
-    return found
 
 
 # 「高于省定不低于60%的要求」, 「达到不超过45人的标准」: the requirement's own bound (不低于, 不超过 …) is what the

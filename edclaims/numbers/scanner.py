@@ -1,7 +1,8 @@
 """Find every quantity in a text: a number with its unit, with exact spans for the annotation guideline.
 
-A mention is a number with a unit after it (or 百分之 before it), or words that carry their own unit
-(一半, 翻一番). A bare number says nothing checkable and is skipped. So are the numbers that are not
+A mention is a number with a unit after it (or 百分之 before it), words that carry their own unit
+(一半, 翻一番), or a decimal a coefficient's name stands before (差异系数0.382). Any other bare number says
+nothing checkable and is skipped. So are the numbers that are not
 amounts: years, dates, clock times, phone and document numbers, ordinals and names (十四五, 3+2).
 
 When a doubtful case could go either way, the scanner leaves it out: a missed quantity costs one check,
@@ -28,7 +29,7 @@ from edclaims.numbers.quantity import (
     parse_quantity,
     with_approximation,
 )
-from edclaims.numbers.units import Unit, is_prefix_unit, lookup_unit, match_unit_at
+from edclaims.numbers.units import Unit, a_coefficient, is_prefix_unit, lookup_unit, match_unit_at
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,9 @@ def _number_mention(text: str, match: re.Match[str]) -> Mention | None:
         return None
     found = unit_after(text, n_end)
     if found is None:
-        return None
+        if not a_coefficient(text, n_start, token) or (quantity := parse_quantity(token)) is None:
+            return None
+        return Mention(n_start, n_end, n_start, n_end, quantity, None, None, None)
     u_start, unit = found
     u_end = u_start + len(unit.text)
     if is_prefix_unit(unit) or not_an_amount(text, n_start, n_end, unit, u_start):

@@ -8,6 +8,7 @@ things, and 人 and 人次 are different dimensions because a person attending t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -106,6 +107,22 @@ def _build_lexicon() -> dict[str, Unit]:
 
 LEXICON: dict[str, Unit] = _build_lexicon()
 _LONGEST = max(len(text) for text in LEXICON)
+
+
+# A coefficient or an index (差异系数0.382, 基尼系数0.41) is written with no unit: the noun before it says
+# what it measures. It is a dimension of its own, so coefficients compare only with coefficients.
+COEFFICIENT = Unit("", "", "coefficient", Decimal(1))
+COEFFICIENT_NOUN = re.compile(r"系数|指数")
+SENTENCE_ENDS = "。！？!?\n"
+
+
+def a_coefficient(text: str, start: int, digits: str) -> bool:
+    """Whether the bare number `digits` at `start` is a coefficient: a decimal after 系数/指数 in its sentence
+    (「校际综合差异系数分别为0.382和0.295」). Whole numbers stay out: a year, a rank or a document number."""
+    if "." not in digits or not digits.replace(".", "").isdigit():
+        return False
+    sentence_start = max(text.rfind(ch, 0, start) for ch in SENTENCE_ENDS) + 1
+    return COEFFICIENT_NOUN.search(text, sentence_start, start) is not None
 
 
 def lookup_unit(text: str) -> Unit | None:

@@ -215,7 +215,7 @@ def test_a_clause_comparing_with_last_year_between_the_figure_and_the_verb(findi
 
 
 def test_bare_coefficients_are_compared_in_order(findings, numbers_of):
-    # a coefficient has no unit, so it is no claim; a sentence naming 系数 still compares its bare decimals
+    # a coefficient has no unit; a decimal after 系数 is a claim of its own dimension, compared with its kind
     text = "全区小学、初中校际综合差异系数分别为0.412和0.338,均低于国家标准0.50和0.45。"
     found = findings(text, "comparison")
     assert [numbers_of(f, text) for f in found] == [["0.412", "0.50"], ["0.338", "0.45"]]

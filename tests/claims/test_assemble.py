@@ -57,6 +57,19 @@ def test_bare_number_is_not_a_claim():
     assert assemble_claims(text, [span(text, "276", Label.QUANTITY)]) == []
 
 
+def test_a_decimal_after_a_coefficients_name_is_a_coefficient():
+    text = "全县初中校际综合差异系数为0.295,低于0.45。学校编号0.12"
+    claims = assemble_claims(text, [span(text, "0.295", Label.QUANTITY), span(text, "0.45", Label.QUANTITY)])
+    assert [(c.quantity.value, c.dimension) for c in claims] == [
+        (Decimal("0.295"), "coefficient"),
+        (Decimal("0.45"), "coefficient"),
+    ]
+    # the name must stand before the number in its sentence; whole numbers are never coefficients
+    for other in ("学校编号0.12,系数另行公布", "基尼系数排名第3"):
+        number = "0.12" if "0.12" in other else "3"
+        assert assemble_claims(other, [span(other, number, Label.QUANTITY)]) == []
+
+
 def test_elided_subject_is_inherited_within_the_sentence():
     text = "5所幼儿园已竣工,3所投入使用。"
     spans = [
