@@ -436,4 +436,5 @@ def test_a_redacted_figure_keeps_its_thousands_separator() -> None:
 def test_a_coefficient_is_a_quantity_without_a_unit() -> None:
     text = "小学、初中校际综合差异系数分别为0.382和0.295;县域生均指数 1.25。学校编号3.5,基尼系数排第2"
     found = [(text[m.q_start : m.q_end], m.unit) for m in scan(text)]
-    assert found == [("0.382", None), ("0.295", None), ("1.25", None)]  # 3.5: no name before it in its sentence
+    # 3.5 has no coefficient's name before it in its sentence
+    assert found == [("0.382", None), ("0.295", None), ("1.25", None)]
