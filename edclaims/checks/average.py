@@ -25,11 +25,11 @@ from decimal import Decimal, localcontext
 from typing import NamedTuple
 
 from edclaims.checks import arith, cues
+from edclaims.checks.breakdown import breakdowns
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import is_base_or_change
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import breakdowns
 from edclaims.records import Claim, Finding, Status
 
 NAME = "average"

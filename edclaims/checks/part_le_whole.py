@@ -18,11 +18,11 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from edclaims.checks import arith, cues
+from edclaims.checks.breakdown import INCLUSIVE, SET_AFTER, SET_INLINE, breakdowns, is_exhaustive
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import Link, is_base_or_change, link_earlier
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import INCLUSIVE, SET_AFTER, SET_INLINE, breakdowns, is_exhaustive
 from edclaims.records import Claim, Finding, Status
 
 NAME = "part_le_whole"

@@ -8,6 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from edclaims.checks import arith, cues
+from edclaims.checks.breakdown import breakdown_parts, breakdowns, set_openers
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import (
@@ -20,7 +21,6 @@ from edclaims.checks.linking import (
 )
 from edclaims.checks.registry import register_check
 from edclaims.checks.share_part import RATE_STEM, a_bound, candidate_parts, names_stem, part_for
-from edclaims.checks.sum import breakdown_parts, breakdowns, set_openers
 from edclaims.records import Claim, Finding, Status
 
 NAME = "percent_of_whole"
@@ -535,7 +535,7 @@ def _around(ctx: ClaimContext, claim: Claim) -> str:
     return ctx.prefix(claim)[-10:] + "|" + re.split(r"[,;。]", ctx.text[claim.end : claim.end + 4])[0]
 
 
-# 「招聘岗位中面向乡村学校的有385名」: the part's clause opens with the set it is counted in (sum.SET_OPENER's
+# 「招聘岗位中面向乡村学校的有385名」: the part's clause opens with the set it is counted in (breakdown.SET_OPENER's
 # exclusions: 其中, 心中, 当中 …)
 SET_BEFORE_PART = re.compile(r"\s*(?:在)?([^,;。:\d]{1,10}[^,;。:\d初高其集心空之当正])中(?=[^,;。:\d])")
 

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from edclaims.checks import arith, cues
+from edclaims.checks.breakdown import adds_up, breakdown_parts, breakdowns, is_total
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import Link, distance, earlier_candidates, is_base_or_change, link_earlier
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import adds_up, breakdown_parts, breakdowns, is_total
 from edclaims.records import Claim, Finding, Status
 
 NAME = "remainder"

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from edclaims.checks import arith
+from edclaims.checks.breakdown import breakdowns, in_headline
 from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.registry import register_check
-from edclaims.checks.sum import breakdowns, in_headline
 from edclaims.records import Claim, Finding, Status
 
 NAME = "restatement"
