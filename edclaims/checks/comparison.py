@@ -211,6 +211,8 @@ def comparisons(ctx: ClaimContext) -> Iterator[tuple[str, list[Claim], list[Clai
         floor = start  # stated values of a second comparison start after the first one's targets
         for verb in VERB.finditer(ctx.text, start, end):
             targets = _targets(ctx, verb, sentence)
+            if targets and any(targets[0] is gap for *_, gap, _ in _gaps(ctx)):
+                continue  # 「超出计划15所」 after 「计划新建40所」: the gap to the plan, not the plan (see _gap_comparisons)
             if not targets:
                 named = _named_target_before(ctx, verb, sentence)
                 if named is not None:
@@ -444,11 +446,201 @@ def _benchmark_not_gap(stated: list[Claim], targets: list[Claim]) -> bool:
     return value is not None and target is not None and target * 2 > value
 
 
+# 「参与率87.3%,低于目标2.7个百分点」, 「高于全省平均水平3.1个百分点」, 「超出计划15所」: a gap to a target or benchmark
+# named with no figure of its own after the verb (「比省定标准多出120人」, 「较全市平均水平低1.2个百分点」 with 比/较)
+GAP_AFTER_VERB = re.compile(
+    r"(?P<verb>高于|低于|超过|超出|高出|多于|少于|多出|超额完成|落后于?)(?P<name>[^,;。:、\d]{1,14}?)了?$"
+)
+GAP_AFTER_NAME = re.compile(
+    r"(?:比|较)(?P<name>[^,;。:、\d]{1,14}?)(?P<verb>多出了?|高出了?|超出了?|多了|少了|高了|低了|多|少|高|低)$"
+)
+GAP_VERBS = {"高于": ">", "超过": ">", "超出": ">", "高出": ">", "多于": ">", "多出": ">", "超额完成": ">"}
+GAP_VERBS |= {
+    "低于": "<",
+    "少于": "<",
+    "落后": "<",
+    "落后于": "<",
+    "多": ">",
+    "高": ">",
+    "少": "<",
+    "低": "<",
+}
+# what a benchmark name must hold, and what the clause of its figure must hold to be that benchmark: 「目标为90%」
+# or 「90%的目标」 for 目标, 「全省平均水平为85.2%」 for 平均水平
+BENCHMARK_KEYS = {
+    "目标": "目标|任务",
+    "任务": "目标|任务",
+    "计划": "计划",
+    "预期": "预期",
+    "标准": "标准",
+    "平均": "平均",
+    "均值": "平均|均值",
+}
+BENCHMARK_KEY = re.compile("|".join(BENCHMARK_KEYS))
+# a benchmark of a place (全省平均水平) is the figure stated for that place, not the national one
+PLACE = re.compile(r"全国|全省|全市|全州|全县|全区|省|国家")
+GAP_NOTE = "a gap to a benchmark named with no figure: the benchmark's figure is the one stated for it"
+
+
+def _gap_dimension(value_dimension: str | None) -> str | None:
+    """A gap between percentages is in points (个百分点); between counts or money, in their own unit."""
+    return "pp" if value_dimension == "percent" else value_dimension
+
+
+def _benchmark_figure(
+    ctx: ClaimContext, name: str, gap: Claim, value_dimension: str
+) -> tuple[Claim, bool] | None:
+    """The one figure stated for the benchmark the gap names, before the gap (in its sentence or the two before:
+    near; else anywhere before it in the release: far)."""
+    key = BENCHMARK_KEY.search(name)
+    if key is None:
+        return None
+    place = PLACE.search(name)
+    worded = re.compile(BENCHMARK_KEYS[key.group(0)])
+
+    def names_it(c: Claim) -> bool:
+        around = ctx.prefix(c) + ctx.suffix(c)[:6]  # 「90%的目标」, not the next clause's 「,低于目标」
+        return bool(worded.search(around)) and (place is None or place.group(0) in ctx.prefix(c))
+
+    before = [
+        c
+        for c in ctx.claims
+        if c.q_start < gap.q_start
+        and c.dimension == value_dimension
+        and not is_base_or_change(ctx, c)
+        and names_it(c)
+        and not NAMED_IN_GAP.search(ctx.text[c.end : c.end + 16])  # itself a comparison with a gap
+    ]
+    near = [c for c in before if gap.sentence - c.sentence <= 2 and c.paragraph == gap.paragraph]
+    if len(near) == 1:
+        return near[0], True
+    if not near and len(before) == 1:
+        return before[0], False
+    return None
+
+
+# a figure with a gap of its own after it (「88.5%,低于目标1.5个百分点」) is a value compared, not a benchmark
+NAMED_IN_GAP = re.compile(r"^[^。;]{0,3}(?:高于|低于|超出|超过)[^,;。\d]{0,10}\d")
+
+
+def _gaps(ctx: ClaimContext) -> list[tuple[str, Claim, Claim, Claim, str]]:
+    return ctx.memo("comparison.gaps", lambda: list(_gap_comparisons(ctx)))
+
+
+def _gap_comparisons(ctx: ClaimContext) -> Iterator[tuple[str, Claim, Claim, Claim, str]]:
+    """(relation, value, benchmark, gap, confidence) for every gap stated to a benchmark named with no figure."""
+    for gap in ctx.claims:
+        said = GAP_AFTER_VERB.search(ctx.prefix(gap)) or GAP_AFTER_NAME.search(ctx.prefix(gap))
+        if said is None or not BENCHMARK_KEY.search(said.group("name")):
+            continue
+        verb_start = ctx.segs.clause_bounds(gap.clause)[0] + said.start()
+        values = [
+            c
+            for c in ctx.claims
+            if c.q_start < verb_start
+            and c.sentence == gap.sentence
+            and c.dimension is not None
+            and _gap_dimension(c.dimension) == gap.dimension
+            and not is_base_or_change(ctx, c)
+            and not cues.RATE_VERB.search(ctx.prefix(c))
+        ]
+        value_dimension = (
+            values[-1].dimension if values else ("percent" if gap.dimension == "pp" else gap.dimension)
+        )
+        if value_dimension is None:
+            continue
+        found = _benchmark_figure(ctx, said.group("name"), gap, value_dimension)
+        if found is None:
+            continue
+        target, near = found
+        values = [c for c in values if c is not target]
+        if values and gap.clause - values[-1].clause <= 1:
+            value, certain = values[-1], True
+        else:
+            # 「目前参与率低于目标2.7个百分点」 with the rate stated paragraphs before: the one earlier figure of the
+            # unit that is not the benchmark, a guess
+            earlier = [
+                c
+                for c in ctx.claims
+                if c.q_start < verb_start
+                and c.dimension == value_dimension
+                and c is not target
+                and not is_base_or_change(ctx, c)
+                and not cues.RATE_VERB.search(ctx.prefix(c))
+            ]
+            if len(earlier) != 1:
+                continue
+            value, certain = earlier[0], False
+        if _per_head(ctx, value) != _per_head(ctx, target):
+            continue  # 「按每校2人的标准……实际配备312人,比标准多出120人」: a per-school standard is no total
+        if arith.value(gap) == arith.value(target) and gap.dimension == target.dimension:
+            continue  # 「超额完成目标任务10所」 after 「目标任务10所」: the target again, not a gap
+        yield (
+            GAP_VERBS[said.group("verb").rstrip("了")],
+            value,
+            target,
+            gap,
+            "high" if certain and near else "medium",
+        )
+
+
+def _per_head(ctx: ClaimContext, claim: Claim) -> bool:
+    # 「按每校2人」, 「校均11万元」 (not 「全省平均水平」: the average of a place is a rate like any other)
+    return bool(PER_HEAD.search(ctx.prefix(claim)))
+
+
+PER_HEAD = re.compile(r"每|[生校园人户班所]均")
+
+
+def _judge_gap(relation: str, value: Claim, target: Claim, gap: Claim, confidence: str) -> Finding:
+    claims = (value, target, gap)
+    said = (
+        f"{arith.as_written(value)} is said to be {WORDS[relation]} {arith.as_written(target)} "
+        f"by {arith.as_written(gap)}"
+    )
+    v, t, g = arith.interval(value), arith.interval(target), arith.interval(gap)
+    vv, vt, vg = arith.value(value), arith.value(target), arith.value(gap)
+    if v is None or t is None or g is None or vv is None or vt is None or vg is None:
+        return Finding(
+            NAME,
+            Status.UNVERIFIABLE,
+            claims,
+            f"{said}, but a number is redacted or missing.",
+            confidence=confidence,
+        )
+    difference = v - t if relation == ">" else t - v
+    expected = abs(Decimal(arith.show(vv - vt, arith.decimals_of(gap))))
+    tol = arith.rounding_tolerance(gap)
+    if difference.overlaps(g):
+        status, message = Status.CONSISTENT, f"{said}: the difference is {arith.show(expected)}, it agrees."
+    elif confidence == "high":
+        status, message = (
+            Status.MISMATCH,
+            f"{said}, but {arith.show(vv)} − {arith.show(vt)} = {arith.show(vv - vt)}.",
+        )
+    else:
+        status = Status.UNVERIFIABLE
+        message = f"{said}, but {arith.show(vv)} − {arith.show(vt)} = {arith.show(vv - vt)}, though the pairing is a guess."
+    return Finding(
+        NAME,
+        status,
+        claims,
+        message,
+        stated=vg,
+        expected=expected,
+        tolerance=tol,
+        confidence=confidence,
+        pairing=GAP_NOTE,
+    )
+
+
 @register_check(NAME)
 def check_comparison(ctx: ClaimContext) -> Iterator[Finding]:
     for relation, stated, targets, confidence in comparisons(ctx):
         for value, target in zip(stated, targets, strict=True):
             yield _judge(relation, value, target, confidence)
+    for relation, value, target, gap, confidence in _gaps(ctx):
+        yield _judge_gap(relation, value, target, gap, confidence)
     for relation, stated, targets, confidence in _listed_items_compared(ctx):
         yield _judge(relation, stated[0], targets[0], confidence, against="")
 

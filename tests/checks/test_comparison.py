@@ -295,3 +295,47 @@ def test_two_items_of_a_list_compared_by_name(findings, numbers_of):
     assert [f.status for f in findings(gap, "comparison")] == [Status.CONSISTENT]
     # a benchmark with no figure is no item of the list
     assert findings("全市小学、初中巩固率分别为99.8%和98.6%,均高于全省平均水平。", "comparison") == []
+
+
+def test_gap_to_a_target_stated_before_checks_direction_and_points():
+    text = "按照年底覆盖率达到95%的目标任务,目前全县覆盖率为{v}%,较目标{verb}{g}个百分点。"
+    [ok] = _run(text.format(v="93.5", verb="低", g="1.5"))
+    assert ok.status is Status.CONSISTENT and ok.confidence == "high"
+    assert _pairs([ok], text.format(v="93.5", verb="低", g="1.5")) == [("93.5", "95", "1.5")]
+    [wrong_gap] = _run(text.format(v="93.5", verb="低", g="2.5"))
+    assert wrong_gap.status is Status.MISMATCH
+    [wrong_way] = _run(text.format(v="93.5", verb="高", g="1.5"))
+    assert wrong_way.status is Status.MISMATCH
+
+
+def test_gap_to_an_average_stated_for_the_same_place():
+    text = "全国平均水平为85.2%,全省平均水平为86.0%。我市初中巩固率达到88.3%,高于全省平均水平{g}个百分点。"
+    [ok] = _run(text.format(g="2.3"))
+    assert _pairs([ok], text.format(g="2.3")) == [("88.3", "86.0", "2.3")]
+    assert ok.status is Status.CONSISTENT
+    [bad] = _run(text.format(g="3.1"))
+    assert bad.status is Status.MISMATCH
+
+
+def test_gap_in_the_unit_of_the_plan_is_not_the_plan():
+    text = "全市计划新建学校40所,实际建成{n}所,超出计划15所。"
+    [ok] = _run(text.format(n="55"))
+    assert _pairs([ok], text.format(n="55")) == [("55", "40", "15")]
+    assert ok.status is Status.CONSISTENT
+    [bad] = _run(text.format(n="58"))
+    assert bad.status is Status.MISMATCH and bad.stated == Decimal("15")
+    [more] = _run("今年目标是招收新生3000人,实际招收3120人,比原定目标多出120人。")
+    assert more.status is Status.CONSISTENT and len(more.claims) == 3
+
+
+def test_gap_with_no_benchmark_figure_or_a_per_school_one_is_silent():
+    assert _run("全市初中巩固率达到88.3%,高于全省平均水平3.1个百分点。") == []
+    assert _run("全县按每校2人的标准配备心理教师,实际配备心理教师312人,比标准多出120人。") == []
+
+
+def test_gap_whose_value_is_stated_far_before_is_a_guess():
+    text = "全区课后服务覆盖学生3.1万人,占在校生的{v}%。\n今年以来新增服务项目20个。\n按照年底达到90%的目标,目前参与率低于目标2.7个百分点。"
+    [ok] = _run(text.format(v="87.3"))
+    assert ok.status is Status.CONSISTENT and ok.confidence == "medium"
+    [off] = _run(text.format(v="85.3"))
+    assert off.status is Status.UNVERIFIABLE
