@@ -150,10 +150,17 @@ def _sections(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, int
     if not headings:
         return
     first = headings[0][0]
+    # 「一、总体情况。……教育支出9.86亿元……」 ¶ 「二、支出结构。人员经费6.12亿元……」: a first section giving the
+    # overview is the lead the sections after it break down
+    # (only with no lead before it: else the overview restates the lead)
+    overview = first <= 1 and len(headings) > 1 and OVERVIEW.fullmatch(headings[0][1].group(1))
+    last = first + 1 if overview else first
+    if last > first:
+        headings = headings[1:]
     lead = [
         c
         for c in claims
-        if 0 < c.paragraph < first or (c.paragraph == 0 and not in_headline(ctx, c))
+        if 0 < c.paragraph < last or (c.paragraph == 0 and not in_headline(ctx, c))
         if c.dimension not in {"percent", "pp", None} and not is_base_or_change(ctx, c)
     ]
     for _, heading in headings:
@@ -167,7 +174,16 @@ def _sections(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, int
             name = heading.group(1)
             clause = ctx.clause_text(total).replace(total.subject or "\0", "")
             sure = any(name[i : i + 2] in clause for i in range(len(name) - 1))
+            # 「二、资金构成。」 after 「安排学生资助资金5,400万元」: the make-up of what the figure's noun names
+            made_of = STRUCTURE.fullmatch(name)
+            if made_of is not None and not sure:
+                whole = ctx.clause_text(total)
+                sure = any(made_of.group(1)[i : i + 2] in whole for i in range(len(made_of.group(1)) - 1))
             yield sentence, heading.end(), total, sure
+
+
+STRUCTURE = re.compile(r"([^,;。:\d]{2,8}?)(?:的)?(?:构成|结构|组成|来源构成|分布)")
+OVERVIEW = re.compile(r"(?:总体|基本|整体|总的|全年|年度)?(?:情况|概况|概述|总体情况)|总体|概况|总览")
 
 
 SET_INLINE = re.compile(r"[^,;。\d]{1,14}中(?=(?:约|近|有|共|超过)?\d)")

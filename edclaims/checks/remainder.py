@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from edclaims.checks import arith, cues
-from edclaims.checks.breakdown import adds_up, breakdown_parts, breakdowns, is_total
+from edclaims.checks.breakdown import AVERAGE_BEFORE, adds_up, breakdown_parts, breakdowns, is_total
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import Link, distance, earlier_candidates, is_base_or_change, link_earlier
 from edclaims.checks.registry import register_check
@@ -39,6 +39,12 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
             budget, spent = carried
             pairing = "the budget, what was spent of it and what is carried over, in one sentence"
             yield replace(_judge(budget, [spent], rest, "high"), pairing=pairing)
+            continue
+        posts = _posts_left(ctx, rest) if rest.id not in done else None
+        if posts is not None:
+            plan, filled = posts
+            pairing = "the posts planned, those filled and the posts left, in persons and in posts"
+            yield replace(_judge(plan, [filled], rest, "high"), pairing=pairing)
             continue
         if rest.id in done or not (
             cues.REMAINDER.search(prefix[-6:]) or cues.NOT_YET.search(prefix) or _still_not_done(ctx, rest)
@@ -214,6 +220,56 @@ def _carried_over(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim] | None:
     if len(budgets) != 1 or len(spent) != 1 or spent[0].q_start < budgets[0].q_start:
         return None
     return budgets[0], spent[0]
+
+
+# 「尚有12个岗位空缺」, 「另有13个岗位因……核减」, 「剩余14个名额」: posts left, each a person not taken on
+POSTS_NOUN = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:岗位|名额|职位|招聘计划|招生计划)")
+POSTS_LEFT_AFTER = re.compile(r"^[^,;。\d]{0,14}(?:空缺|空置|核减|取消|未(?!来)|暂缓|待)")
+POSTS_LEFT_BEFORE = re.compile(r"(?:空缺|空余|剩余|未招满)的?(?:岗位|名额|职位)(?:数)?(?:为|有|共)?$")
+# the plan the posts are of (「计划招聘520名」, 「设置勤工助学岗位860个」) and what filled them (录用, 上岗)
+PLANNED = re.compile(r"计划|岗位|名额|职位")
+FILLED = re.compile(r"录用|录取|聘用|上岗|到岗|入职|签约|招聘到|招录")
+
+
+def _posts_left(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim] | None:
+    """(plan, filled) for posts left unfilled after a plan and those taken on: 「计划招聘520名,……实际拟录用508
+    名,……尚有12个岗位空缺」, 「设置勤工助学岗位860个,已上岗812人,尚有84个岗位正在招募」. A post counted in 个
+    is a person counted in 名/人. Certain when the one figure worded as planned stands in the rest's sentence or
+    the one before and the one figure of persons taken on sits between it and the rest."""
+    prefix, suffix = ctx.prefix(rest), ctx.suffix(rest)
+    if rest.dimension != "count:个":
+        return None
+    named_after = POSTS_NOUN.match(suffix) and (
+        cues.REMAINDER.search(prefix[-6:]) or POSTS_LEFT_AFTER.match(suffix)
+    )
+    if not (named_after or POSTS_LEFT_BEFORE.search(prefix)):
+        return None
+    persons = {"count:人", "count:个"}
+    reach = [
+        c
+        for c in ctx.claims
+        if c.q_start < rest.q_start
+        and c.paragraph == rest.paragraph
+        and rest.sentence - c.sentence <= 1
+        and c.dimension in persons
+        and not is_base_or_change(ctx, c)
+        and not AVERAGE_BEFORE.search(ctx.prefix(c))
+    ]
+    # 「实际录用508名」, 「已有138人上岗」: the verb before the figure or right after it
+    filled = [
+        c for c in reach if c.dimension == "count:人" and FILLED.search(ctx.prefix(c) + ctx.suffix(c)[:4])
+    ]
+    if len(filled) != 1:
+        return None
+    plans = [
+        c
+        for c in reach
+        if c.q_start < filled[0].q_start
+        and (PLANNED.search(ctx.prefix(c)) or POSTS_NOUN.match(ctx.suffix(c)))
+    ]
+    if len(plans) != 1:
+        return None
+    return plans[0], filled[0]
 
 
 def _still_not_done(ctx: ClaimContext, rest: Claim) -> bool:

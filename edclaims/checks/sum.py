@@ -131,9 +131,21 @@ def _figures_of_the_sentence_before(ctx: ClaimContext, total: Claim) -> list[Cla
 
 # 「新建智慧教室412间,全县智慧教室由上年的1,056间增加到1,468间」, 「示范校600所,比上年的420所增长……,其中今年
 # 新认定180所」: what is new this year takes the stock from last year's figure to this year's
-ADDITIONS = re.compile(r"新(?:建成?|增|认定|评定|招收?|开办|设立?|购置?|培育|评选|授予)[^,;。\d]{0,12}$")
+ADDITIONS = re.compile(
+    r"新(?:建成?|增|认定|评定|招收?|开办|设立?|购置?|配备?|配置|采购|添置|投放|培育|评选|授予)[^,;。\d]{0,12}$"
+)
 # the stock may also have lost some: then the additions are not the whole rise
 REMOVALS = re.compile(r"撤并|撤销|撤减|关停|停办|注销|合并|淘汰|报废|退出|摘牌|减少|调减|转出")
+
+
+# 「全县校车总数增加到106辆」: the stock's subject names what it counts (校车) and then that it is a count
+COUNT_WORD = re.compile(r"(?:的)?(?:总数|总量|总规模|数量|规模|总计)$")
+
+
+def _counted(subject: str) -> str:
+    """What a stock counts: 「校车」 of 「校车总数」, so that 「新购置的20辆标准化校车」 adds to it."""
+    bare = COUNT_WORD.sub("", subject)
+    return bare if len(bare) >= 2 else subject
 
 
 def _stock_and_additions(ctx: ClaimContext) -> Iterator[Finding]:
@@ -148,7 +160,7 @@ def _stock_and_additions(ctx: ClaimContext) -> Iterator[Finding]:
             and c.id not in {stock.id, base.id}
             and ctx.same_dimension(c, stock)
             and ADDITIONS.search(ctx.prefix(c))
-            and (not c.subject or not stock.subject or subjects_match(c.subject, stock.subject))
+            and (not c.subject or not stock.subject or subjects_match(c.subject, _counted(stock.subject)))
         ]
         sentence = ctx.sentence_text(stock)
         # 「近三年新建学校30所,……由200所增加到215所」: additions over several years, a rise over one

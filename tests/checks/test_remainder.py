@@ -263,3 +263,28 @@ def test_a_rest_in_ge_denying_what_is_done(findings, numbers_of, text, expected,
     [f] = findings(text, "remainder")
     assert f.status is status and f.confidence == "high"
     assert numbers_of(f, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            "今年计划招聘乡村教师300名,经考试考核,实际录用288名,剩余12个岗位将于下半年补录。",
+            ["300", "288", "12"],
+        ),
+        ("学校设置助管岗位150个,已有138人上岗,另有12个岗位因无人报名暂缓招聘。", ["150", "138", "12"]),
+        ("全区招生计划1,200人,最终录取1,188人,空缺名额12个。", ["1,200", "1,188", "12"]),
+    ],
+)
+def test_posts_left_after_a_plan_and_those_taken_on(findings, numbers_of, text, numbers):
+    # a post counted in 个 is a person counted in 名/人: plan − taken on = posts left
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == numbers and (f.status, f.confidence) == (Status.CONSISTENT, "high")
+    [g] = findings(text.replace("12个", "21个"), "remainder")
+    assert g.status is Status.MISMATCH and str(g.expected) == "12"
+
+
+def test_posts_left_need_one_plan_before_those_taken_on(findings):
+    # two figures that may be the plan (报名 is none, but two plans are): no pairing
+    text = "小学计划招聘200名,初中计划招聘100名,实际录用288名,尚有12个岗位空缺。"
+    assert all(f.status is not Status.MISMATCH for f in findings(text, "remainder"))

@@ -717,3 +717,30 @@ def test_a_group_by_another_attribute_after_a_semicolon_ends_the_list(findings, 
     text = "今年实际拟录用教师508名。拟录用人员中,女性395人、男性116人;硕士研究生学历143人。"
     [f] = findings(text, "sum")
     assert f.status is Status.MISMATCH and numbers_of(f, text) == ["508", "395", "116"]
+
+
+def test_the_stock_named_as_a_total_of_what_the_additions_are(findings, numbers_of):
+    # 「校车总数」 counts 校车: the new 标准化校车 add to it
+    text = "新配备的30辆标准化校车正式投入运营,全县校车总数增至136辆,此前为106辆。"
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["136", "30", "106"] and (f.status, f.confidence) == (
+        Status.CONSISTENT,
+        "high",
+    )
+    assert findings(text.replace("此前为106辆", "此前为116辆"), "sum")[0].status is Status.MISMATCH
+    other = "今年新建的12个智慧教室已交付使用,全校智慧教室数量由上年的48个增加到60个。"
+    [g] = findings(other, "sum")
+    assert numbers_of(g, other) == ["60", "12", "48"] and g.status is Status.CONSISTENT
+
+
+def test_a_first_section_giving_the_overview_is_the_lead(findings, numbers_of):
+    text = (
+        "县学生资助工作情况\n一、基本情况。今年全县安排学生资助资金5,400万元,比上年增加300万元。\n"
+        "二、资金构成。中央资金3,200万元,省级资金1,500万元,县级资金700万元。"
+    )
+    [f] = findings(text, "sum")
+    assert numbers_of(f, text) == ["5,400万", "3,200万", "1,500万", "700万"] and f.confidence == "high"
+    assert findings(text.replace("县级资金700万", "县级资金900万"), "sum")[0].status is Status.MISMATCH
+    # a lead before the overview: the overview restates it, the lead is the paragraph before
+    led = "今年全县安排学生资助资金5,400万元。\n" + text.split("\n", 1)[1]
+    assert all(f.status is not Status.MISMATCH for f in findings(led.replace("700万", "900万"), "sum"))
