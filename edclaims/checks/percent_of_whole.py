@@ -20,7 +20,16 @@ from edclaims.checks.linking import (
     link_earlier,
 )
 from edclaims.checks.registry import register_check
-from edclaims.checks.share_part import RATE_STEM, a_bound, candidate_parts, names_stem, part_for
+from edclaims.checks.share_part import (
+    RATE_STEM,
+    a_bound,
+    a_per_period_duration,
+    candidate_parts,
+    clause_names_stem,
+    names_stem,
+    part_for,
+    share_prefix,
+)
 from edclaims.records import Claim, Finding, Status
 
 NAME = "percent_of_whole"
@@ -36,7 +45,7 @@ def _another_base(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
     """The share says it is of something else than the part's kind of figure."""
     if OTHER_BASE.search(ctx.text[part.end : percent.q_start]):
         return True
-    label = SHARE_LABEL.search(ctx.prefix(percent)) or RATE_STEM.search(ctx.prefix(percent))
+    label = SHARE_LABEL.search(share_prefix(ctx, percent)) or RATE_STEM.search(share_prefix(ctx, percent))
     named = PERSONS_NAMED.search(label.group(1)) if label else None
     return named is not None and part.dimension not in {"count:人", "count:人次"}
 
@@ -52,7 +61,8 @@ def _inline_whole(ctx: ClaimContext, whole: Claim, percent: Claim) -> tuple[Clai
     # percent.start: 「的百分之九十二」 has its unit before the number
     if ctx.text[whole.end : percent.start].strip() != "的" or not INSIDE_SHARE.search(ctx.prefix(whole)):
         return None
-    for part in candidate_parts(ctx, whole):
+    # 「1,126所中小学校落实每天体育活动不少于2小时,占中小学校总数1,187所的94.9%」: the duration is passed over
+    for part in candidate_parts(ctx, whole, lambda c: a_per_period_duration(ctx, c)):
         if not (ctx.same_dimension(part, whole) or _both_counts(part, whole)):
             return None
         return part, Link(whole, "high", "the whole written inside 占…的 (完成…的)")
@@ -100,7 +110,7 @@ def _labelled_item(ctx: ClaimContext, percent: Claim) -> tuple[Claim, Link] | No
     """A share that names an item of a breakdown stated before it (「……及格等级10504人,不及格1256人。……
     及格等级占42.7%」): (the item, its breakdown's total); the item's own label must be the share's, or
     begin it (「不及格1256人」 / 「不及格等级占5.1%」), and no other item may fit."""
-    label = SHARE_LABEL.search(ctx.prefix(percent))
+    label = SHARE_LABEL.search(share_prefix(ctx, percent))
     if label is None:
         return None
     name = label.group(1)
@@ -166,7 +176,7 @@ def _part_after_the_rate(ctx: ClaimContext, percent: Claim) -> tuple[Claim, Link
     """「共抽测中小学生12.48万人,……优良率54.3%,……。优良学生6.78万人」, 「合格率95.6%,合格学生8,260人」: a rate
     with no part before it is of the figure right after it (the next clause, or the next sentence's first one)
     that its name names, and of the whole its sentence states before it: the one figure there."""
-    rate = RATE_STEM.search(ctx.prefix(percent))
+    rate = RATE_STEM.search(share_prefix(ctx, percent))
     if rate is None:
         return None
     stem = rate.group(1)[-4:]
@@ -283,7 +293,7 @@ def _whole_for(
     in_set = _set_named_before_part(ctx, part, accept_named)
     if in_set is not None:
         return in_set
-    named = WHOLE_NAMED.search(ctx.prefix(percent)) or DONE_OF.search(ctx.prefix(percent))
+    named = WHOLE_NAMED.search(share_prefix(ctx, percent)) or DONE_OF.search(share_prefix(ctx, percent))
     for breakdown in breakdowns(ctx):
         total, items = breakdown.total, breakdown.items
         if part in items and accept(total):  # 「困难学生6820名。其中脱贫家庭学生2140名,占31.4%」
@@ -297,7 +307,9 @@ def _whole_for(
             if done_of is not None:
                 # 「其中,项目资金3,256万元,已支付2,918万元,支付率89.6%」: what is done of the item right before it;
                 # sure when the rate right after names the part
-                rate = RATE_STEM.search(ctx.prefix(percent)) or PROGRESS.search(ctx.prefix(percent))
+                rate = RATE_STEM.search(share_prefix(ctx, percent)) or PROGRESS.search(
+                    share_prefix(ctx, percent)
+                )
                 named_part = rate is not None and names_stem(ctx.prefix(part), rate.group(1)[-4:])
                 sure = named_part and next(candidate_parts(ctx, percent), None) is part
                 how = f"what is done of {arith.as_written(done_of)}, the item right before it"
@@ -341,10 +353,14 @@ def _whole_for(
         link is not None
         and link.basis == "only_before"
         and _rate_right_after(ctx, part, percent)
-        and cues.DONE_PART.match(ctx.prefix(part))
+        and (
+            cues.DONE_PART.match(ctx.prefix(part))
+            or (part.subject is None and _rate_names_part(ctx, part, percent))
+        )
     ):
         # 「毕业生2.46万人,比去年……。截至8月底,已就业和升学2.31万人,就业率93.9%」: what is done of the one
-        # figure of the sentence before, and its rate right after it
+        # figure of the sentence before, and its rate right after it; so is a part of no group of its own that
+        # the rate names (「计划改扩建幼儿园10所。目前10所已全部开工,开工率100%」; not 「农村入学800人,入学率」)
         return Link(link.claim, "high", link.reason + "; what is done of it, the rate follows the part")
     if (
         link is not None
@@ -376,7 +392,7 @@ QIZHONG_SHARE = re.compile(r"\s*(?:这)?其中")
 def _total_before_qizhong(
     ctx: ClaimContext, part: Claim, percent: Claim, accept: Callable[[Claim], bool]
 ) -> Link | None:
-    if not QIZHONG_SHARE.match(ctx.prefix(percent)):
+    if not QIZHONG_SHARE.match(share_prefix(ctx, percent)):
         return None
     before = [c for c in ctx.earlier(percent) if c.clause < percent.clause]
     if not before or before[0].sentence != percent.sentence or before[0] is part:
@@ -401,7 +417,7 @@ def _rate_names(ctx: ClaimContext, percent: Claim, item: Claim, total: Claim) ->
     """What a rate after an item of a breakdown into several names: "item" (「其中合格1.8万人,合格率90%」, also a word of
     it: 获证率 after 获得证书), "total" (筛查覆盖率 after 「筛查34,612人,其中……」), or "neither"; None when the
     percentage is no rate (「占63.1%」, 「占比」 are shares of the item)."""
-    rate = RATE_STEM.search(ctx.prefix(percent))
+    rate = RATE_STEM.search(share_prefix(ctx, percent))
     if rate is None:
         return None
     stem = rate.group(1)[-4:]
@@ -430,7 +446,7 @@ def _whole_of_all(
     """「全县在园幼儿1.52万人,其中在普惠性幼儿园就读的1.408万人……公办园9,870人。公办园在园幼儿占全县在园
     幼儿的46.9%」: a share of 全县X is of the one earlier figure whose clause says 全县 and names X, not of a
     narrower set the part is counted in."""
-    named = ALL_NAMED.search(ctx.prefix(percent))
+    named = ALL_NAMED.search(share_prefix(ctx, percent))
     if named is None:
         return None
     scope, name = named.groups()
@@ -511,7 +527,7 @@ def _conventional_whole(
     """「报名学生15,120人……共录取新生6,795人,录取率44.9%」: a rate whose name its part's clause holds is of the
     whole its kind is reckoned on; the one figure within reach worded so (an item of a breakdown whose total is
     worded so too gives way to that total) is the whole."""
-    rate = RATE_STEM.search(ctx.prefix(percent))
+    rate = RATE_STEM.search(share_prefix(ctx, percent))
     if rate is None or not names_stem(ctx.prefix(part), rate.group(1)[-4:]):
         return None
     wanted = next((whole for kind, whole in RATE_WHOLES if kind.search(rate.group(1))), None)
@@ -791,7 +807,7 @@ SHARE_CHANGED = re.compile(r"占比(?:由|从)[^,;。]{0,14}(?:提高|上升|增
 
 
 def _share_of_an_amount(ctx: ClaimContext, percent: Claim) -> bool:
-    rate = AMOUNT_RATE.search(ctx.prefix(percent))
+    rate = AMOUNT_RATE.search(share_prefix(ctx, percent))
     if rate is None:
         return False
     amounts = [c for c in ctx.earlier(percent) if c.sentence == percent.sentence and c.dimension != "percent"]
@@ -802,11 +818,17 @@ def _share_of_an_amount(ctx: ClaimContext, percent: Claim) -> bool:
 RATE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,8}(?:率|比例)|占比|占)(?:为|达|达到|是)?$")
 
 
+def _rate_names_part(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
+    """The rate's name is what the part's clause says of it (开工率 after 「10所已全部开工」)."""
+    rate = RATE_STEM.search(share_prefix(ctx, percent))
+    return rate is not None and clause_names_stem(ctx, part, rate.group(1)[-4:])
+
+
 def _rate_right_after(ctx: ClaimContext, part: Claim, percent: Claim) -> bool:
     """The rate is named right after the part: no other figure between, a comparison and its change aside
     (「本科上线3216人,比上年的2929人增加287人,本科上线率达到43.8%」)."""
     first = next(candidate_parts(ctx, percent), None)
-    return first is part and bool(RATE_NAME.search(ctx.prefix(percent)))
+    return first is part and bool(RATE_NAME.search(share_prefix(ctx, percent)))
 
 
 @register_check(NAME)
@@ -821,7 +843,7 @@ def check_percent_of_whole(ctx: ClaimContext) -> Iterator[Finding]:
             continue  # 「由上年的52.6%提高到54.7%」: last year's share is of last year's whole
         if a_bound(percent):
             continue  # 「满意度超过90%」: a threshold, not a share of anything stated
-        prefix = ctx.prefix(percent)
+        prefix = share_prefix(ctx, percent)
         # 「完成年度目标的100%」: a share of the target, not a comparison with it
         done_of_target = (
             TARGET_INSIDE.search(prefix) or DONE_OF.search(prefix) or SHARE_OF_TARGET.search(prefix)
@@ -901,7 +923,7 @@ def _part_before_a_total(ctx: ClaimContext, part: Claim, percent: Claim) -> tupl
     if (
         total is None
         or not STATED_TOTAL.search(ctx.prefix(total)[-8:])
-        or not RATE_NAME.search(ctx.prefix(percent))
+        or not RATE_NAME.search(share_prefix(ctx, percent))
     ):
         return None
     parts = breakdown_parts(ctx)
@@ -918,7 +940,7 @@ def _part_before_a_total(ctx: ClaimContext, part: Claim, percent: Claim) -> tupl
     if len(before) != 1:
         return None
     part = before[0]
-    rate = RATE_STEM.search(ctx.prefix(percent))
+    rate = RATE_STEM.search(share_prefix(ctx, percent))
     worded = rate is not None and bool(cues.name_words(rate.group(1)) & _words_in(ctx.clause_text(part)))
     sure = worded or bool(cues.DONE_PART.search(ctx.prefix(part)))
     how = f"the rate follows the total {arith.as_written(total)}; its part the figure before it"
@@ -959,8 +981,8 @@ def _smaller_whole(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | Non
     stated = arith.value(percent)
     if stated is None or stated > 100:
         return None
-    rate = RATE_STEM.search(ctx.prefix(percent))
-    named = rate is not None and names_stem(ctx.prefix(part), rate.group(1)[-4:])
+    rate = RATE_STEM.search(share_prefix(ctx, percent))
+    named = rate is not None and clause_names_stem(ctx, part, rate.group(1)[-4:])
     link = _whole_for(ctx, part, percent, contain=lambda *_: True)
     if link is None or link.confidence != "high" or _can_contain(link.claim, part, percent):
         return None

@@ -37,6 +37,12 @@ def candidate_parts(
         yield claim
 
 
+def share_prefix(ctx: ClaimContext, percent: Claim) -> str:
+    """The clause before a percentage and its unit: 「完成年度目标的百分之四十五点五」 reads as 「完成年度目标的45.5%」."""
+    start, _ = ctx.segs.clause_bounds(percent.clause)
+    return ctx.text[start : min(percent.start, percent.q_start)]
+
+
 def a_bound(claim: Claim) -> bool:
     approx = claim.quantity.approx
     return approx is not None and approx.direction in {"above", "below"} and approx.marker not in {"多", "余"}
@@ -65,6 +71,18 @@ def _rate_of_change(ctx: ClaimContext, claim: Claim) -> bool:
     )
 
 
+# 「每天校内外各1小时」, 「每周不少于2课时」: how long each day or week an activity lasts describes what the part does
+PER_PERIOD = re.compile(r"每(?:天|日|周|月|年|学期|学年|节课?)")
+LESSONS = frozenset({"count:课时", "count:学时", "count:节"})  # lessons a week are a duration too
+
+
+def a_per_period_duration(ctx: ClaimContext, claim: Claim) -> bool:
+    """「61所落实每天校内外各1小时体育活动,落实率93.5%」: a duration per day or week is no part of a share."""
+    dimension = claim.dimension or ""
+    lasts = dimension.startswith("time:") or dimension in LESSONS
+    return lasts and bool(PER_PERIOD.search(ctx.prefix(claim)))
+
+
 # 「专任教师中专科及以上学历的占86.3%」: the share's clause names its set and states no part of its own
 SET_SHARE = re.compile(r"[^,;。\d]{2,}中[^,;。\d]*占(?:比)?(?:为|达|达到)?$")
 
@@ -72,9 +90,9 @@ SET_SHARE = re.compile(r"[^,;。\d]{2,}中[^,;。\d]*占(?:比)?(?:为|达|达�
 def part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
     """The figure the percentage is a share of: the nearest claim before it, in the same or previous clause;
     a figure that the rate names (「优秀2870人、良好8215人……,优秀率11.9%」) before a nearer one."""
-    if SET_SHARE.search(ctx.prefix(percent)):
+    if SET_SHARE.search(share_prefix(ctx, percent)):
         return None
-    label = OWN_LABEL.match(ctx.prefix(percent))
+    label = OWN_LABEL.match(share_prefix(ctx, percent))
     named = _part_named_by_rate(ctx, percent) or (
         _part_named_by_label(ctx, percent, label.group(1)) if label else None
     )
@@ -89,7 +107,13 @@ def part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
         not_named = named is not None and claim is not named and claim.sentence == named.sentence
         # 「有9个区县满意度超过90%,占75%」: a threshold that picks the part out is no figure of its own
         bound = claim.dimension == "percent" and a_bound(claim)
-        return bool(cues.AVERAGE.search(ctx.prefix(claim))) or not_named or claim.id in starts or bound
+        return (
+            bool(cues.AVERAGE.search(ctx.prefix(claim)))
+            or not_named
+            or claim.id in starts
+            or bound
+            or a_per_period_duration(ctx, claim)
+        )
 
     for claim in candidate_parts(ctx, percent, passed):
         if claim.dimension in {"percent", "pp"} or claim.dimension is None or a_cohort(claim):
@@ -210,7 +234,7 @@ def _label_names(ctx: ClaimContext, label: str, claim: Claim) -> bool:
 
 def _part_named_by_rate(ctx: ClaimContext, percent: Claim) -> Claim | None:
     """The one figure of the percentage's sentence whose clause holds the rate's stem (优秀率 → 「优秀2870人」)."""
-    rate = RATE_STEM.search(ctx.prefix(percent))
+    rate = RATE_STEM.search(share_prefix(ctx, percent))
     if rate is None:
         return None
     stem = rate.group(1)[-4:]
@@ -225,9 +249,17 @@ def _part_named_by_rate(ctx: ClaimContext, percent: Claim) -> Claim | None:
         if claim.sentence == sentence
         and claim.paragraph == percent.paragraph
         and claim.dimension not in {"percent", "pp", None}
-        and names_stem(ctx.prefix(claim), stem)
+        and not a_per_period_duration(ctx, claim)
+        and clause_names_stem(ctx, claim, stem)
     ]
     return named[0] if len(named) == 1 else None
+
+
+def clause_names_stem(ctx: ClaimContext, claim: Claim, stem: str) -> bool:
+    """The figure's clause names the rate's stem before it or in the verb right after it (「10所已全部开工,开工率
+    100%」, 「84所学校实行食堂供餐,食堂供餐率96.6%」); the words after it end at the next figure or list item."""
+    after = re.split(r"[\d、]", ctx.suffix(claim))[0]
+    return names_stem(ctx.prefix(claim), stem) or names_stem(after, stem)
 
 
 def names_stem(prefix: str, stem: str) -> bool:

@@ -850,3 +850,46 @@ def test_shares_given_respectively_pair_with_the_items_in_order(findings, number
         assert all(f.status is Status.CONSISTENT and f.confidence == "high" for f in found)
         wrong = text.format(a=bad[0], b=bad[1])
         assert [f.status for f in findings(wrong, "percent_of_whole")].count(Status.MISMATCH) == 1
+
+
+def test_a_share_written_with_its_unit_before_the_number_reads_as_one_written_after(findings, numbers_of):
+    # 「完成年度目标的百分之四十五点五」 is 「完成年度目标的45.5%」: the target named before the unit is the whole
+    text = "今年计划新增公办学位6,000个。截至6月底,已新增学位2,730个,完成年度目标的百分之{p}。"
+    [f] = findings(text.format(p="四十五点五"), "percent_of_whole")
+    assert numbers_of(f, text.format(p="四十五点五"))[:2] == ["6,000", "2,730"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [f] = findings("全县计划培训乡村教师800人次,实际培训720人次,完成计划的百分之九十二。", "percent_of_whole")
+    assert f.status is Status.MISMATCH
+
+
+def test_a_duration_per_day_or_week_is_no_part_of_the_share(findings, numbers_of):
+    # 「每天……1小时」, 「每周不少于2课时」 describe what the part does; the count before it is the part
+    for text in (
+        "全县64所学校中,61所落实每天校内外各1小时体育活动,落实率{p}。",
+        "在全区64所中小学中,有61所开设每周不少于2课时的心理健康课,开设率为{p}。",
+    ):
+        [f] = findings(text.format(p="95.3%"), "percent_of_whole")
+        assert numbers_of(f, text.format(p="95.3%"))[:2] == ["64", "61"]
+        assert f.status is Status.CONSISTENT and f.confidence == "high"
+        [f] = findings(text.format(p="93.5%"), "percent_of_whole")
+        assert f.status is Status.MISMATCH
+    # the whole written inside the share, past the duration
+    text = "全市1,126所中小学校保证学生每天在校锻炼不少于2小时,占中小学校总数1,187所的{p}。"
+    [f] = findings(text.format(p="94.9%"), "percent_of_whole")
+    assert numbers_of(f, text.format(p="94.9%"))[:2] == ["1,187", "1,126"]
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+
+
+def test_a_rate_names_the_verb_right_after_its_part(findings, numbers_of):
+    # 「10所已全部开工,开工率100%」: the rate is what the part's clause says of it, after the figure
+    text = "今年计划新建公办幼儿园10所。目前{n}所已全部开工,开工率100%。"
+    [f] = findings(text.format(n=10), "percent_of_whole")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [f] = findings(text.format(n=9), "percent_of_whole")
+    assert f.status is Status.MISMATCH
+    # named so, a whole smaller than the part is still the whole: the figures are wrong
+    text = "全县87所农村学校均实施营养改善计划。其中{n}所学校实行食堂集中供餐,食堂供餐率96.6%。"
+    [f] = findings(text.format(n=84), "percent_of_whole")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    [f] = findings(text.format(n=94), "percent_of_whole")
+    assert f.status is Status.MISMATCH
