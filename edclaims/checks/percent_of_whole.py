@@ -337,10 +337,12 @@ def _whole_for(
         return done_of
     # a share's whole may be the one figure of the sentence before (「毕业生2.46万人。……2.31万人,就业率93.9%」)
     link = link_earlier(ctx, part, accept=accept, sentence_before=True)
-    if link is None or link.confidence != "high":
-        conventional = _conventional_whole(ctx, part, percent, accept)
-        if conventional is not None:
-            return conventional
+    # 「食堂1.38万个。……抽查食堂2,760个,占全部食堂的20%,发现……的食堂316个,问题发现率11.4%」: the whole the rate
+    # is reckoned on is named by the rate, before a figure of the same subject and even when it has a share of
+    # its own
+    conventional = _conventional_whole(ctx, part, percent, accept_named)
+    if conventional is not None:
+        return conventional
     if link is not None and link.basis == "only_in_sentence" and _rate_right_after(ctx, part, percent):
         # 「在校生4.4万人,参加课后服务的学生4.12万人,参与率93.6%」: one figure before the part, and a rate
         # named right after it: the sentence states whole, part and share in that order
@@ -508,7 +510,8 @@ def _opens_with_qizhong(ctx: ClaimContext, part: Claim) -> bool:
 
 
 # the figure a rate is taken of by convention, named by the rate and its part: 录取率 of those who applied,
-# 办结率 of the cases received, 有效率 of the forms sent out, 合格率 of those examined, 升学率 of the graduates
+# 办结率 of the cases received, 有效率 of the forms sent out, 合格率 of those examined, 升学率 of the graduates,
+# 发现率 / 检出率 of those inspected
 RATE_WHOLES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"录取"), re.compile(r"报名|报考|申请")),
     (re.compile(r"办结|答复|回复|处置|化解"), re.compile(r"受理|收到|接到|接收|登记")),
@@ -518,6 +521,7 @@ RATE_WHOLES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"参加|参检|参评|参测|参考|抽检|抽查|检测|受检|申报|送检"),
     ),
     (re.compile(r"升学|就业|深造|去向落实"), re.compile(r"毕业生")),
+    (re.compile(r"发现|检出|查处"), re.compile(r"抽查|检查|筛查|抽检|排查|检测|巡查")),
 )
 
 
@@ -628,6 +632,11 @@ def _planned(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Claim]
         return None
     reach = [c for c in earlier_candidates(ctx, part) if accept(c)]
     planned = [c for c in reach if PLANNED.search(_around(ctx, c))]
+    if not planned and len(reach) == 1 and _worded_as(ctx, reach[0], part) >= WORDED_AS_THE_PART:
+        # 「新增学位4.2万个……已竣工学校新增学位3.48万个,占全年目标任务的82.9%」: the one figure within reach that
+        # counts what the part counts (新增学位 in both) is the target it is done of
+        how = f"the one figure of this unit within reach, worded as the part, {distance(reach[0], part)}"
+        return Link(reach[0], "high", how)
     if not planned and len(reach) == 1:
         # 「今年确定的项目……新增学位4.2万个……占全年目标任务的82.9%」: the one figure of the unit within reach, unworded
         return Link(
@@ -638,6 +647,16 @@ def _planned(ctx: ClaimContext, part: Claim, name: str, accept: Callable[[Claim]
     return Link(
         planned[0], "high", f"the {name} is the one figure stated as planned, {distance(planned[0], part)}"
     )
+
+
+WORDED_AS_THE_PART = (
+    2  # two-character words the target and the part share (新增 and 学位), generic ones aside
+)
+
+
+def _worded_as(ctx: ClaimContext, whole: Claim, part: Claim) -> int:
+    shared = _words_around(ctx, whole) & _words_around(ctx, part)
+    return sum(1 for w in shared if cues.name_words(w) and re.fullmatch(r"[\u4e00-\u9fff]{2}", w))
 
 
 def _counted_otherwise(

@@ -893,3 +893,39 @@ def test_a_rate_names_the_verb_right_after_its_part(findings, numbers_of):
     assert f.status is Status.CONSISTENT and f.confidence == "high"
     [f] = findings(text.format(n=94), "percent_of_whole")
     assert f.status is Status.MISMATCH
+
+
+def test_a_target_is_the_one_figure_within_reach_worded_as_the_part(findings, numbers_of):
+    # 「新增学位4,200个……新增学位3,480个,占全年目标任务的」: the figure counting what the part counts is the target
+    for text in (
+        "今年确定的民生实事项目包括新建校舍12栋、新增学位4,200个。目前已竣工学校新增学位3,480个,"
+        "占全年目标任务的{p}。",
+        "市政府把新增托位1,500个列入年度民生实事。截至10月底,各区已新增托位1,350个,完成年度目标的{p}。",
+    ):
+        good = text.format(p="82.9%" if "4,200" in text else "90%")
+        [f] = findings(good, "percent_of_whole")
+        assert f.status is Status.CONSISTENT and f.confidence == "high"
+        [f] = findings(text.format(p="72.9%"), "percent_of_whole")
+        assert f.status is Status.MISMATCH
+    # a figure worded otherwise stays a guess
+    text = "今年全市公办幼儿园在园幼儿4,200个。目前已新增学位3,480个,占全年目标任务的92.9%。"
+    [f] = findings(text, "percent_of_whole")
+    assert f.status is Status.UNVERIFIABLE and f.confidence == "medium"
+
+
+def test_a_rate_of_what_was_found_is_of_those_inspected(findings, numbers_of):
+    # 发现率 / 检出率 is reckoned on what was inspected (抽查, 检查), before a larger figure of the same subject,
+    # even when that figure has a share of its own
+    text = (
+        "全省中小学校食堂1.38万个。今年随机抽查食堂{n}个,占全部食堂的{s},"
+        "发现存在问题的食堂316个,问题发现率11.4%。"
+    )
+    good = text.format(n="2,760", s="20%")
+    found = [f for f in findings(good, "percent_of_whole") if numbers_of(f, good)[1] == "316"]
+    assert numbers_of(found[0], good)[0] == "2,760"
+    assert found[0].status is Status.CONSISTENT and found[0].confidence == "high"
+    wrong = text.format(n="2,860", s="20.7%")
+    found = [f for f in findings(wrong, "percent_of_whole") if numbers_of(f, wrong)[1] == "316"]
+    assert numbers_of(found[0], wrong)[0] == "2,860" and found[0].status is Status.MISMATCH
+    [f] = findings("今年共检查校外培训机构1,240家,查处违规机构93家,查处率8.5%。", "percent_of_whole")
+    assert f.status is Status.MISMATCH
