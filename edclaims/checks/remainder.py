@@ -96,8 +96,11 @@ def check_remainder(ctx: ClaimContext) -> Iterator[Finding]:
             # 「共有412人,已入学405人……尚未入学的7人」: the matching figure is the other part; its whole is
             # the figure of the unit right before it
             prior = [c for c in same if c.q_start < whole.q_start]
+            # 「摸排出疑似辍学学生57人,……劝返复学49人,对5人……送教上门,另有3人……」: with several figures before it
+            # in the rest's sentence, the first is what the others and the rest are taken from
+            own = [c for c in prior if c.sentence == rest.sentence]
             if prior:
-                whole, confidence = prior[0], "medium"
+                whole, confidence = (own[-1] if len(own) > 1 else prior[0]), "medium"
             elif (other := _whole_of_the_part(ctx, whole, rest)) is not None:
                 # 「全县79所学校实行食堂供餐,供餐率90.8%,其余8所由企业配送」: the one figure before the rest is the
                 # other part; the whole both split is the figure that part is of, further back

@@ -75,6 +75,65 @@ def check_sum(ctx: ClaimContext) -> Iterator[Finding]:
 
     yield from _stock_and_additions(ctx)
     yield from _earlier_and_new(ctx)
+    yield from _stages_of_the_projects(ctx, seen)
+
+
+# 「已完工4所、在建5所」, 「3个已竣工,2个正在施工」: what is done and what is under way of one set of projects
+STAGE_DONE = re.compile(r"已(?:经)?(?:完工|竣工|建成|完成|交付|投入使用|投用)")
+STAGE_UNDER_WAY = re.compile(r"在建|正在(?:建设|施工|推进|实施)|未开工|尚未开工|待开工|开展前期|处于前期")
+
+
+def _stage(ctx: ClaimContext, claim: Claim) -> str | None:
+    """The stage a figure counts, named right before it (「已完工4所」) or right after it (「4所已完工」)."""
+    for text in (ctx.prefix(claim)[-6:], ctx.suffix(claim)[:6]):
+        done, going = STAGE_DONE.search(text), STAGE_UNDER_WAY.search(text)
+        if done or going:
+            return "done" if done and not going else "under way" if going and not done else None
+    return None
+
+
+def _stages_of_the_projects(ctx: ClaimContext, seen: set[tuple[str, ...]]) -> Iterator[Finding]:
+    """「新建、改扩建中小学和幼儿园9所……。截至6月30日,已完工4所、在建5所」: the stages of the projects add up to
+    no more than their number, the one figure of their unit stated before them in their sentence or the one
+    before. They may not be all (some not yet started): falling short says nothing, passing it is a mismatch."""
+    for sentence in range(len(ctx.segs.sentence_starts)):
+        figures = [
+            c for c in ctx.claims if c.sentence == sentence and c.dimension not in {None, "percent", "pp"}
+        ]
+        staged = [c for c in figures if _stage(ctx, c) is not None]
+        if len(staged) < 2 or {_stage(ctx, c) for c in staged} != {"done", "under way"}:
+            continue
+        unit = staged[0].dimension
+        first = figures.index(staged[0])
+        run = figures[first : first + len(staged)]
+        if run != staged or any(c.dimension != unit for c in staged):
+            continue  # the stages follow one another in one unit, nothing else between
+        before = [
+            c
+            for c in ctx.claims
+            if c.dimension == unit
+            and c.q_start < staged[0].q_start
+            and c.paragraph == staged[0].paragraph
+            and (
+                c.sentence == sentence
+                or (
+                    c.sentence == sentence - 1
+                    and not any(
+                        x.sentence == sentence and x.q_start < staged[0].q_start and x.dimension == unit
+                        for x in ctx.claims
+                    )
+                )
+            )
+            and not is_base_or_change(ctx, c)
+            and not AVERAGE_BEFORE.search(ctx.prefix(c))
+            and _stage(ctx, c) is None
+        ]
+        if len(before) != 1 or (before[0].id, *(c.id for c in staged)) in seen:
+            continue  # 「……8所,其中3所已投入使用,5所正在施工」 is a 其中 list, judged already
+        finding = _judge(before[0], staged, False, "high")
+        if finding.status is Status.UNVERIFIABLE and finding.expected is not None:
+            continue  # falling short: the projects not yet started are not stated
+        yield replace(finding, pairing="the stages of the projects, of their number stated before")
 
 
 # 「此前已完成改造教室8.6万间,今年新改造3.2万间,累计达到11.8万间」: what was there before, what is new, and the

@@ -288,3 +288,15 @@ def test_posts_left_need_one_plan_before_those_taken_on(findings):
     # two figures that may be the plan (报名 is none, but two plans are): no pairing
     text = "小学计划招聘200名,初中计划招聘100名,实际录用288名,尚有12个岗位空缺。"
     assert all(f.status is not Status.MISMATCH for f in findings(text, "remainder"))
+
+
+def test_a_rest_after_several_figures_of_its_sentence_is_of_the_first(findings, numbers_of):
+    # 另有 ends what was done with those found: the first figure of the sentence is the whole
+    text = (
+        "年初摸排出疑似失学儿童42人,经逐户核实,劝返复学35人,对4名残疾儿童安排送教上门,另有3人因病办理休学。"
+    )
+    [f] = findings(text, "remainder")
+    assert numbers_of(f, text) == ["42", "35", "4", "3"] and f.status is Status.CONSISTENT
+    other = "全年排查疑似辍学学生31人,劝返28人,对2人重度残疾儿童送教上门,另有1人出国就读。"
+    [g] = findings(other, "remainder")
+    assert numbers_of(g, other) == ["31", "28", "2", "1"] and g.status is Status.CONSISTENT

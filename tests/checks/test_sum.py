@@ -744,3 +744,22 @@ def test_a_first_section_giving_the_overview_is_the_lead(findings, numbers_of):
     # a lead before the overview: the overview restates it, the lead is the paragraph before
     led = "今年全县安排学生资助资金5,400万元。\n" + text.split("\n", 1)[1]
     assert all(f.status is not Status.MISMATCH for f in findings(led.replace("700万", "900万"), "sum"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年全区实施校舍改造项目12个。截至9月底,已竣工7个、在建5个。",
+        "全县新建公办幼儿园8所。目前3所已投入使用,5所正在施工。",
+        "全县新建公办幼儿园8所,其中3所已投入使用,5所正在施工。",  # a 其中 list: judged once
+    ],
+)
+def test_the_stages_of_the_projects_make_no_more_than_their_number(findings, numbers_of, text):
+    [f] = findings(text, "sum")
+    assert len(numbers_of(f, text)) == 3 and (f.status, f.confidence) == (Status.CONSISTENT, "high")
+    # more under way than there are projects: a mismatch; fewer: some may not have started, nothing said
+    more = text.replace("在建5个", "在建6个").replace("5所正在", "6所正在")
+    assert [f.status for f in findings(more, "sum")] == [Status.MISMATCH]
+    fewer = text.replace("在建5个", "在建4个").replace("5所正在", "4所正在")
+    if "其中" not in text:  # a 其中 list is judged as such
+        assert all(f.status is not Status.MISMATCH for f in findings(fewer, "sum"))
