@@ -277,7 +277,10 @@ def _whole_for(
     ]
     if declared and accept(declared[0]):
         return Link(
-            declared[0], "high", f"the set the sentence opens with ({arith.as_written(declared[0])}…中)"
+            declared[0],
+            "high",
+            f"the set the sentence opens with ({arith.as_written(declared[0])}…中)",
+            basis=SET_OPENED if SET_SAID.search(ctx.suffix(declared[0])) else "",  # not 「126所初中,」
         )
     for sentence, body_start, total in set_openers(ctx):
         # 「最终录用407名。」 ¶ 「录用人员中,女性312名,占76.7%」: the set the sentence opens with, even when its
@@ -286,7 +289,13 @@ def _whole_for(
             # 「其中随迁子女15.37万人,占22.5%。随迁子女中,……13.96万人」: the set named is the whole even when
             # it has a share of its own
             if accept_named(total):
-                return Link(total, "high", f"the set the sentence opens with, {arith.as_written(total)}")
+                return Link(
+                    total,
+                    "high",
+                    f"the set the sentence opens with, {arith.as_written(total)}",
+                    # 「录用人员中,」 says the part is counted in it; 「全市126所初中,」 does not
+                    basis=SET_OPENED if SET_SAID.search(ctx.text[:body_start]) else "",
+                )
     of_all = _whole_of_all(ctx, part, percent, accept_named)
     if of_all is not None:
         return of_all
@@ -410,6 +419,10 @@ def _total_before_qizhong(
     return Link(total, "high", f"其中 after the total {arith.as_written(total)}, {distance(total, part)}")
 
 
+SET_SAID = re.compile(
+    r"[^,;。\d初高其集心空之当正]中\s*[,:]?\s*$"
+)  # 「录用人员中,」 ends the sentence's opener
+SET_OPENED = "set_opened"  # a Link's basis: the set the part's sentence opens with (「录用人员中,」)
 UNNAMED_ITEM = (
     "unnamed_item"  # a Link's basis: the last of several items, which the rate after it does not name
 )
@@ -1007,6 +1020,10 @@ def _smaller_whole(ctx: ClaimContext, part: Claim, percent: Claim) -> Link | Non
         return None
     if named:
         return Link(link.claim, "high", link.reason + "; the rate names the part, a whole smaller than it")
+    if link.basis in {"named", SET_OPENED}:
+        # 「计划总投资38.4亿元,累计完成投资67.9亿元,占计划总投资的72.7%」, 「拟录用人员中,……研究生学历743人,占28.1%」:
+        # the share names its whole, or the sentence opens with the set the part is counted in
+        return Link(link.claim, "high", link.reason + "; named as the whole, a whole smaller than the part")
     if link.claim.sentence == part.sentence and INLINE_SET.fullmatch(ctx.text[link.claim.end : part.q_start]):
         # 「全县52所幼儿园中已有78所……,占73.1%」, 「126所初中学校中,有148所」: the part is counted inside the set
         return Link(
@@ -1053,15 +1070,26 @@ def _agreeing_pairing(ctx: ClaimContext, percent: Claim, part: Claim, whole: Cla
         and c.dimension not in {"percent", "pp", None}
         and not is_base_or_change(ctx, c)
     ]
+    # 「签订就业协议2,317人、专升本升学1,052人」: items listed side by side (one clause, 、) hold no share of each
+    # other; items clauses apart may (「其中优质高中1.95万人,定向分配的名额1.22万人,占62.6%」)
+    siblings = {
+        (a.id, b.id)
+        for bd in breakdowns(ctx)
+        for a in bd.items
+        for b in bd.items
+        if a.sentence == b.sentence
+        and not re.search(r"[,;。]", ctx.text[min(a.end, b.end) : max(a.q_start, b.q_start)])
+    }
     pairs = [
         (p, w)
         for p in parts
         for w in ([whole] if p is part else []) + earlier_candidates(ctx, p)
         if (p, w) != (part, whole) and _can_contain(w, p, percent)
     ]
+    # the pairings in reach, listed items among them, are how many chances an integer percentage has to agree
     if arith.decimals_of(percent) == 0 and len(pairs) > ALTERNATIVES_FOR_WHOLE_PERCENTS:
         return None
-    for p, w in pairs:
+    for p, w in (pair for pair in pairs if (pair[0].id, pair[1].id) not in siblings):
         finding = _judge(percent, p, w, "medium")
         if finding.status is Status.CONSISTENT:
             return replace(

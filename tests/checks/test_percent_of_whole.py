@@ -929,3 +929,28 @@ def test_a_rate_of_what_was_found_is_of_those_inspected(findings, numbers_of):
     assert numbers_of(found[0], wrong)[0] == "2,860" and found[0].status is Status.MISMATCH
     [f] = findings("今年共检查校外培训机构1,240家,查处违规机构93家,查处率8.5%。", "percent_of_whole")
     assert f.status is Status.MISMATCH
+
+
+def test_a_whole_named_by_the_share_or_the_sentence_is_kept_when_smaller_than_the_part(findings, numbers_of):
+    # the share names its whole (占计划投资的), or the sentence opens with the set the part is in (录用人员中,):
+    # a part larger than it means the figures are wrong
+    for text in (
+        "全市计划投资12.6亿元。截至9月,已完成投资{n}亿元,占计划投资的78.6%。",
+        "今年实际录用新教师508名。录用人员中,女性392人、男性116人;研究生学历{n}人,所占比例为28.1%。",
+    ):
+        good = text.format(n="9.9" if "投资" in text else "143")
+        [f] = [f for f in findings(good, "percent_of_whole") if numbers_of(f, good)[1] in {"9.9亿", "143"}]
+        assert f.status is Status.CONSISTENT and f.confidence == "high"
+        wrong = text.format(n="13.1" if "投资" in text else "743")
+        [f] = [f for f in findings(wrong, "percent_of_whole") if numbers_of(f, wrong)[1] in {"13.1亿", "743"}]
+        assert f.status is Status.MISMATCH
+
+
+def test_items_listed_side_by_side_are_no_agreeing_pairing(findings, numbers_of):
+    # 「直接就业1,250人、升学500人,升学率40.0%」: 500 of 1,250 agrees by chance; listed items hold no share of each other
+    text = "全校毕业生共2,000人,其中直接就业1,250人、升学500人,升学率{p}。"
+    [f] = findings(text.format(p="40.0%"), "percent_of_whole")
+    assert numbers_of(f, text.format(p="40.0%"))[:2] == ["2,000", "500"] and f.status is Status.MISMATCH
+    # items clauses apart may be nested: 1.22万 of 1.95万 stays an agreeing pairing, never a mismatch
+    text = "全市普通高中计划招生24,300人。其中优质高中招生1.95万人,定向分配到初中学校的名额1.22万人,占62.6%。"
+    assert [f for f in findings(text, "percent_of_whole") if f.status is Status.MISMATCH] == []
