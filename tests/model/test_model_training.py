@@ -131,7 +131,11 @@ def test_retraining_with_the_same_seed_reproduces_the_metrics(trained, tmp_path:
         gold_repeat=1,
     )
     again = train(args, progress=lambda line: None)
-    assert [h["loss"] for h in again["history"]] == [h["loss"] for h in result["history"]]
+    # the same seed gives the same run; the CPU's threaded sums may still move a loss in its fifth digit
+    # (0.01179 against 0.0118 was seen once under load), far less than another seed moves it
+    assert [h["loss"] for h in again["history"]] == pytest.approx(
+        [h["loss"] for h in result["history"]], rel=1e-3
+    )
 
 
 def test_missing_model_folder_is_one_clear_error(tmp_path: Path):
