@@ -174,14 +174,7 @@ def _rest_beside_a_set(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, st
             or not adds_up(total, items)
         ):
             continue
-        before = [
-            c
-            for c in ctx.claims
-            if c.sentence == total.sentence
-            and c.q_start < total.q_start
-            and ctx.same_dimension(c, total)
-            and not is_base_or_change(ctx, c)
-        ]
+        before = _figures_before(ctx, total)
         if not before:
             return None
         return before[-1], total, "high" if len(before) == 1 else "medium"
@@ -210,14 +203,7 @@ def _carried_over(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim] | None:
     its sentence."""
     if not CARRIED.search(ctx.prefix(rest)):
         return None
-    before = [
-        c
-        for c in ctx.claims
-        if c.sentence == rest.sentence
-        and c.q_start < rest.q_start
-        and ctx.same_dimension(c, rest)
-        and not is_base_or_change(ctx, c)
-    ]
+    before = _figures_before(ctx, rest)
     budgets = [c for c in before if BUDGET.search(ctx.prefix(c))]
     spent = [c for c in before if SPENT.search(ctx.prefix(c)) and c not in budgets]
     if len(budgets) != 1 or len(spent) != 1 or spent[0].q_start < budgets[0].q_start:
@@ -352,14 +338,7 @@ def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str
 def _whole_in_the_rest_sentence(ctx: ClaimContext, part: Claim, rest: Claim) -> tuple[Claim, str] | None:
     """(whole, confidence) when the one figure of the rest's unit before it in its sentence is worded as a
     whole (共, 总数, 合计, 现有) and is no part of what is done: high when it names the done part's subject."""
-    before = [
-        c
-        for c in ctx.claims
-        if c.sentence == rest.sentence
-        and c.q_start < rest.q_start
-        and ctx.same_dimension(c, rest)
-        and not is_base_or_change(ctx, c)
-    ]
+    before = _figures_before(ctx, rest)
     if len(before) != 1 or rest.sentence - part.sentence > 1 or rest.paragraph != part.paragraph:
         return None
     whole = before[0]
@@ -437,3 +416,16 @@ def _judge(whole: Claim, parts: list[Claim], rest: Claim, confidence: str) -> Fi
         tolerance=tol,
         confidence=confidence,
     )
+
+
+def _figures_before(ctx: ClaimContext, claim: Claim) -> list[Claim]:
+    """The figures of the claim's unit before it in its sentence, bases and changes left out: where a rest's
+    whole, a budget or what was spent is looked for."""
+    return [
+        c
+        for c in ctx.claims
+        if c.sentence == claim.sentence
+        and c.q_start < claim.q_start
+        and ctx.same_dimension(c, claim)
+        and not is_base_or_change(ctx, c)
+    ]
