@@ -210,6 +210,25 @@ class Choice(NamedTuple):
     after: bool = False  # found in the sentence after the average (the last scope)
 
 
+def _named_within_reach(
+    ctx: ClaimContext,
+    average: Average,
+    average_ids: set[str],
+    standards: set[str],
+    found: Claim,
+    named: Callable[[Claim], bool],
+) -> tuple[Claim, bool, bool, bool] | None:
+    """(claim, only, far, after) of the figure `named` accepts, searched no further than the scope in which
+    `found` was: a count or total the text names beats the nearest one, never one further away. (The slice's
+    last scope is the sentence after the average only when nothing was cut off.)"""
+    raw = [[c for c in scope if c.id not in standards] for scope in _scopes(ctx, average.claim, average_ids)]
+    reach = next(i for i, scope in enumerate(raw) if found in scope)
+    naming = _choose(raw[: reach + 1], named)
+    if naming.claim is None:
+        return None
+    return naming.claim, naming.only, naming.far, naming.after and reach == len(raw) - 1
+
+
 def _choose(
     scopes: list[list[Claim]],
     wanted: Callable[[Claim], bool],
@@ -555,35 +574,30 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
             # 「全市中小学共有120所,其中98所完成了直饮水设备安装……直饮水设备安装投入资金1,470万元,校均15万元」: the
             # count whose clause names what the total is spent on, even an item of a breakdown, is the average's;
             # never one further away than the count found
-            raw = [
-                [c for c in scope if c.id not in standards]
-                for scope in _scopes(ctx, average.claim, average_ids)
-            ]
-            reach = next(i for i, scope in enumerate(raw) if count in scope)
-            naming = _choose(
-                raw[: reach + 1],
+            naming = _named_within_reach(
+                ctx,
+                average,
+                average_ids,
+                standards,
+                count,
                 lambda c, a=average, t=total: _is_count(ctx, c, a) and _count_named(ctx, t, c, a),
             )
-            if naming.claim is not None:
-                # (the slice's last scope is the sentence after the average only when nothing was cut off)
-                count, only_count, far_count = naming.claim, naming.only, naming.far
-                count_after = naming.after and reach == len(raw) - 1
+            if naming is not None:
+                count, only_count, far_count, count_after = naming
         if count is not None and total is not None and not _names_counted(ctx, total, count, average):
             # 「②资源教室建设2,150万元;③……。资源教室按每间5万元补助,共建设资源教室430间」: the total whose clause
             # names what the count counts, even an item of a breakdown, is the average's; never one further away
             # than the total found (「教学班49个,计划招生2,205人,班均45人」 is not 「初中一年级……4,120人」)
-            raw = [
-                [c for c in scope if c.id not in standards]
-                for scope in _scopes(ctx, average.claim, average_ids)
-            ]
-            reach = next(i for i, scope in enumerate(raw) if total in scope)
-            naming = _choose(
-                raw[: reach + 1],
+            naming = _named_within_reach(
+                ctx,
+                average,
+                average_ids,
+                standards,
+                total,
                 lambda c, a=average, n=count: _is_total(ctx, c, a) and _names_counted(ctx, c, n, a),
             )
-            if naming.claim is not None:
-                total, only_total, far_total = naming.claim, naming.only, naming.far
-                total_after = naming.after and reach == len(raw) - 1
+            if naming is not None:
+                total, only_total, far_total, total_after = naming
         attendances = False
         if (
             count is None
