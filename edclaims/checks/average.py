@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from typing import NamedTuple
 
@@ -30,6 +30,7 @@ from edclaims.checks.change import pairs as change_pairs
 from edclaims.checks.context import ClaimContext, subjects_match
 from edclaims.checks.linking import is_base_or_change
 from edclaims.checks.registry import register_check
+from edclaims.numbers.units import RATIO, ratio_name
 from edclaims.records import Claim, Finding, Status
 
 NAME = "average"
@@ -654,6 +655,89 @@ def check_average(ctx: ClaimContext) -> Iterator[Finding]:
         if fit == "unknown":
             doubts.append(f"the total may not be for {PERIOD_NAMES[average.period or '年']}")
         yield _judge(average, total, count, doubts, fit == "differs")
+    yield from _check_ratios(ctx)
+
+
+# who each side of a ratio's name (生师比, 师幼比) counts: 「小学在校生2.87万人」, 「专任教师2,104人」, 「在园幼儿1.52万人」
+SIDE_PERSONS = {
+    "生": re.compile(r"学生|在校生|在读生|(?:小学|初中|高中|中学|中职|大学)生"),
+    "学": re.compile(r"学生|在校生"),
+    "幼": re.compile(r"幼儿(?!园)|儿童"),  # 幼儿园 is where they are, not who
+    "师": re.compile(r"教师"),
+}
+# persons of a kind the ratio is not over: 「新招聘教师120人」, 「毕业生1.2万人」, 「乡村教师」
+OTHER_PERSONS = re.compile(
+    r"新|招|毕业|退休|培训|交流|轮岗|引进|录用|补充|骨干|名师|兼职|代课|特岗|残疾|困难"
+)
+# a ratio that is a rule, not a count: 「生师比不高于18:1」, 「按1:15的标准配备」, 「师幼比控制在1∶15以内」
+RATIO_STANDARD = re.compile(
+    r"标准|规定|要求|不低于|不高于|不超过|不大于|不小于|不少于|控制在|以内|核定|配备|编制"
+)
+# 「折合在校生」 weighs students (a part-time one counts as a fraction): no head count gives that ratio
+WEIGHTED = re.compile(r"折合|加权")
+
+
+def _ratio_sides(ctx: ClaimContext, claim: Claim) -> tuple[str, str, str, int] | None:
+    """(name, the side of the stated figure, the side of the 1, where the name's clause starts) of a ratio
+    claim: 「生师比16.3:1」 → 生, 师; 「师幼比1∶14.5」 → 幼, 师."""
+    found = ratio_name(ctx.text, claim.q_start, claim.q_end)
+    if found is None:
+        return None
+    name, one_first, clause_start = found
+    first, second = name[0], name[1]
+    return (name, second, first, clause_start) if one_first else (name, first, second, clause_start)
+
+
+def _side_count(ctx: ClaimContext, side: str, other: str) -> Callable[[Claim], bool]:
+    """A count of the side's persons, not of the other side's: 「幼儿园专任教师1,046人」 counts 师, not 幼."""
+
+    def counts(c: Claim) -> bool:
+        if c.dimension not in PERSONS or is_base_or_change(ctx, c):
+            return False
+        subject, named = c.subject or "", f"{ctx.prefix(c)}{c.subject or ''}"
+        if SIDE_PERSONS[other].search(subject) or OTHER_PERSONS.search(named):
+            return False
+        return bool(SIDE_PERSONS[side].search(subject))
+
+    return counts
+
+
+def _check_ratios(ctx: ClaimContext) -> Iterator[Finding]:
+    """「小学在校生2.87万人……专任教师2,104人,生师比为16.3:1」: the persons of the figure's side ÷ those of the 1's
+    side must give the stated figure at its precision. Each count is looked for as an average's total is,
+    and another ratio closes the scope."""
+    ratios = [c for c in ctx.claims if c.dimension == RATIO.dimension]
+    ratio_ids = {c.id for c in ratios}
+    for claim in ratios:
+        sides = _ratio_sides(ctx, claim)
+        if sides is None or sides[1] not in SIDE_PERSONS or sides[2] not in SIDE_PERSONS:
+            continue
+        name, many_side, one_side, start = sides
+        scopes = _scopes(ctx, claim, ratio_ids)
+        many = _choose(scopes, _side_count(ctx, many_side, one_side))
+        one = _choose(scopes, _side_count(ctx, one_side, many_side))
+        if many.claim is None or one.claim is None or many.claim.id == one.claim.id:
+            continue
+        _, end = ctx.segs.clause_bounds(ctx.segs.clause_of(claim.end))
+        clause = ctx.text[start:end]  # from the ratio's name to past its 1 (the 「:」 ends a clause of segs)
+        sentence = ctx.text[slice(*ctx.segs.sentence_bounds(claim.sentence))]
+        never = None
+        if RATIO_STANDARD.search(clause):
+            never = "the ratio is a standard, not a count's ratio"
+        elif "分别" in ctx.text[start : claim.q_start]:
+            never = "the ratio is one of a 分别 list, which may pair with other counts"
+        elif WEIGHTED.search(sentence) or any(
+            WEIGHTED.search(ctx.prefix(c)) for c in (many.claim, one.claim)
+        ):
+            never = "the counts may be weighted (折合), not head counts"
+        doubts = [] if many.only and one.only and not many.far and not one.far else ["the counts are guesses"]
+        average = Average(claim, f"{many_side} per {one_side}", PERSONS, None, None, False, name, each=False)
+        if never is not None:
+            found = _judge(average, many.claim, one.claim, [never], False)
+            message = f"{name} {arith.as_written(claim)} is not recomputed: {never}."
+            yield replace(found, status=Status.UNVERIFIABLE, message=message, confidence="medium")
+            continue
+        yield _judge(average, many.claim, one.claim, doubts, False)
 
 
 def _each_totalled(ctx: ClaimContext, average: Average, total: Claim, count: Claim) -> bool:

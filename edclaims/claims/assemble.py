@@ -4,7 +4,7 @@ A QUANTITY span is parsed by the number parser; its UNIT is the UNIT span right 
 it, for 百分之); its SUBJECT is the SUBJECT span right after a measure word or else the nearest one before
 the number in the same clause; an elided subject (「5所幼儿园已竣工,3所投入使用」) is inherited from the
 previous claim of the same unit in the sentence. A number with no unit is no claim, except a decimal after
-系数/指数, which is a coefficient.
+系数/指数, which is a coefficient, and the side of a ratio that is not 1 (生师比17.5:1), which is a ratio.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ from edclaims.claims.segment import Segments, segment
 from edclaims.numbers import (
     COEFFICIENT,
     MAX_GAP,  # spaces tolerated between a number and its unit (「474  人」), as the scanner reads them
+    RATIO,
     Approximation,
     Quantity,
     Unit,
     a_coefficient,
+    a_ratio,
     lookup_unit,
     parse_quantity,
     with_approximation,
@@ -76,9 +78,12 @@ def assemble_claims(text: str, spans: Sequence[Span], segs: Segments | None = No
         unit_span = _unit_after(text, q.end, units) or _unit_before(q.start, units_by_end)
         unit = lookup_unit(unit_span.text) if unit_span is not None else None
         if unit is None and quantity.implied_unit is None:
-            if not a_coefficient(text, q.start, q.text):
+            if a_ratio(text, q.start, q.end):
+                unit = RATIO  # 生师比17.5:1: a ratio compares only with ratios
+            elif a_coefficient(text, q.start, q.text):
+                unit = COEFFICIENT
+            else:
                 continue  # a bare number is not a claim: nothing says what it measures
-            unit = COEFFICIENT
         start = min(q.start, unit_span.start) if unit_span is not None else q.start
         end = max(q.end, unit_span.end) if unit_span is not None else q.end
         quantity, end = _trailing_approximation(text, quantity, end)

@@ -7,16 +7,27 @@ from edclaims.numbers.format import decimal_str
 from edclaims.numbers.numerals import parse_chinese_integer, parse_chinese_numeral
 from edclaims.numbers.quantity import Approximation, Quantity, parse_quantity, with_approximation
 from edclaims.numbers.scanner import MAX_GAP, Mention, not_an_amount, scan, unit_after
-from edclaims.numbers.units import COEFFICIENT, Unit, a_coefficient, commensurable, lookup_unit, match_unit_at
+from edclaims.numbers.units import (
+    COEFFICIENT,
+    RATIO,
+    Unit,
+    a_coefficient,
+    a_ratio,
+    commensurable,
+    lookup_unit,
+    match_unit_at,
+)
 
 __all__ = [
     "COEFFICIENT",
     "MAX_GAP",
+    "RATIO",
     "Approximation",
     "Mention",
     "Quantity",
     "Unit",
     "a_coefficient",
+    "a_ratio",
     "commensurable",
     "decimal_str",
     "lookup_unit",

@@ -1,8 +1,8 @@
 """Find every quantity in a text: a number with its unit, with exact spans for the annotation guideline.
 
 A mention is a number with a unit after it (or 百分之 before it), words that carry their own unit
-(一半, 翻一番), or a decimal a coefficient's name stands before (差异系数0.382). Any other bare number says
-nothing checkable and is skipped. So are the numbers that are not
+(一半, 翻一番), a decimal a coefficient's name stands before (差异系数0.382), or the side of a ratio that is
+not 1 (生师比17.5:1). Any other bare number says nothing checkable and is skipped. So are the numbers that are not
 amounts: years, dates, clock times, phone and document numbers, ordinals and names (十四五, 3+2).
 
 When a doubtful case could go either way, the scanner leaves it out: a missed quantity costs one check,
@@ -29,7 +29,7 @@ from edclaims.numbers.quantity import (
     parse_quantity,
     with_approximation,
 )
-from edclaims.numbers.units import Unit, a_coefficient, is_prefix_unit, lookup_unit, match_unit_at
+from edclaims.numbers.units import Unit, a_coefficient, a_ratio, is_prefix_unit, lookup_unit, match_unit_at
 
 
 @dataclass(frozen=True)
@@ -271,6 +271,8 @@ def not_an_amount(text: str, n_start: int, n_end: int, unit: Unit, u_start: int)
 def _number_mention(text: str, match: re.Match[str]) -> Mention | None:
     n_start, n_end = match.span("num")
     token = match["num"]
+    if a_ratio(text, n_start, n_end) and (ratio := parse_quantity(token)) is not None:
+        return Mention(n_start, n_end, n_start, n_end, ratio, None, None, None)  # 生师比17.5:1, its colon
     if _context_rejects(text, n_start, n_end):
         return None
     found = unit_after(text, n_end)

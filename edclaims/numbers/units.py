@@ -125,6 +125,42 @@ def a_coefficient(text: str, start: int, digits: str) -> bool:
     return COEFFICIENT_NOUN.search(text, sentence_start, start) is not None
 
 
+# A ratio of persons (生师比17.5:1, 师生比1:14.5, 师幼比1∶14) is written as two numbers around a colon, one of
+# them 1: the other side is the claim, with a dimension of its own, so ratios compare only with ratios.
+RATIO = Unit("", "", "ratio", Decimal(1))
+# The ratio's name: two persons' characters before 比 (生师比, 师幼比); 学生比上年 and 比2020年 compare instead.
+RATIO_NAME = re.compile(r"[生师幼学]{2}比(?!比|上年|去年|同期|\d|[一二三四五六七八九十〇零]|[12]\d{3})")
+RATIO_COLON = ":∶："
+CLAUSE_ENDS = SENTENCE_ENDS + "，,；;"
+
+
+def a_ratio(text: str, start: int, end: int) -> bool:
+    """Whether the bare number text[start:end] is the non-1 side of a ratio a ratio's name stands before in its
+    clause (「生师比17.5:1」, 「师幼比为1∶14」). A ratio with no 1 side (按4∶6比例) is no such claim; nor is
+    a number of a comparison (「学生比上年增加2:1」)."""
+    return ratio_name(text, start, end) is not None
+
+
+def ratio_name(text: str, start: int, end: int) -> tuple[str, bool, int] | None:
+    """(the ratio's name, whether the 1 comes first, where the name's clause starts) of the number
+    text[start:end] when it is the non-1 side of a named ratio: 「生师比17.5:1」 → (生师比, False, …)."""
+    if text[start:end] == "1":
+        return None
+    left = text[start - 1] if start > 0 else ""
+    right = text[end] if end < len(text) else ""
+    if right and right in RATIO_COLON and re.match(r"1(?![\d.])", text[end + 1 :]):  # 17.5:1
+        one_first, name_end = False, start
+    elif left and left in RATIO_COLON and text[start - 2 : start - 1] == "1":  # 1:14.5, not 11:14.5
+        one_first, name_end = True, start - 2
+        if start >= 3 and (text[start - 3].isdigit() or text[start - 3] == "."):
+            return None
+    else:
+        return None
+    clause_start = max(text.rfind(ch, 0, name_end) for ch in CLAUSE_ENDS) + 1
+    names = list(RATIO_NAME.finditer(text, clause_start, name_end))
+    return (names[-1].group(), one_first, clause_start) if names else None
+
+
 def lookup_unit(text: str) -> Unit | None:
     """The lexicon entry written exactly as `text` (surrounding spaces ignored)."""
     return LEXICON.get(text.strip())

@@ -539,3 +539,29 @@ def test_what_each_receives_summed_up_after_it_is_total_over_count(findings, num
     # without the sum right after it, 每人 may be what each receives: never a mismatch
     apart = "县教育基金会为58名优秀乡村教师每人颁发奖金5000元。全年基金会支出32万元。"
     assert all(h.status is not Status.MISMATCH for h in findings(apart, "average"))
+
+
+def test_a_ratio_of_persons_is_students_per_teacher(findings, numbers_of):
+    # the 1 on either side, ∶ or :, the students named before or after the teachers
+    text = "全县初中在校学生8,640人,专任教师720名,生师比为12:1。"
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["8,640", "720", "12"]
+    text = "全区共有幼儿园专任教师850人;在园儿童1.19万人,师幼比约1∶14。"
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["850", "1.19万", "14"]
+
+
+def test_a_ratio_far_from_students_over_teachers_is_a_mismatch(findings):
+    [f] = findings("全县初中在校学生8,640人,专任教师720名,师生比为1:14.5。", "average")
+    assert f.status is Status.MISMATCH and f.confidence == "high"
+    assert f.expected == Decimal("12.00")
+
+
+def test_a_ratio_that_is_a_standard_or_weighted_is_never_a_mismatch(findings):
+    for text in (
+        "全县小学在校学生8,640人,专任教师720名,生师比不高于19:1的要求全部达到。",
+        "全县中职折合在校生8,640人,专任教师720名,生师比为20:1。",
+    ):
+        assert _statuses(findings(text, "average")) == [Status.UNVERIFIABLE]

@@ -94,3 +94,11 @@ def test_thousands_separator_is_not_a_clause_boundary():
     segs = segment("受益学生24,156人,占比98%。")
     assert segs.clause_of(4) == segs.clause_of(8)  # 「24,156」 stays in one clause
     assert segs.clause_of(4) != segs.clause_of(12)
+
+
+def test_a_ratio_of_persons_has_a_dimension_of_its_own() -> None:
+    text = "全县普通高中生师比12.6∶1,较上年有所下降;托育机构比2021年多3:1。"
+    spans = [span(text, "12.6", Label.QUANTITY), span(text, "3", Label.QUANTITY)]
+    claims = assemble_claims(text, spans)
+    # 比2021年 compares, it names no ratio: the bare 3 is no claim
+    assert [(c.quantity.value, c.dimension) for c in claims] == [(Decimal("12.6"), "ratio")]

@@ -438,3 +438,10 @@ def test_a_coefficient_is_a_quantity_without_a_unit() -> None:
     found = [(text[m.q_start : m.q_end], m.unit) for m in scan(text)]
     # 3.5 has no coefficient's name before it in its sentence
     assert found == [("0.382", None), ("0.295", None), ("1.25", None)]
+
+
+def test_the_side_of_a_ratio_that_is_not_one_is_a_quantity_without_a_unit() -> None:
+    text = "全区小学生师比为16.8:1,幼儿园师幼比1∶13.5;初中师生比达到1:11。学生比上年增加2:1,按3∶7比例分担"
+    found = [(text[m.q_start : m.q_end], m.unit) for m in scan(text)]
+    # the 1 side is no claim; 比上年 is a comparison, not a ratio's name; a ratio with no 1 side stays out
+    assert found == [("16.8", None), ("13.5", None), ("11", None)]
