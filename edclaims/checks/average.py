@@ -677,29 +677,47 @@ RATIO_STANDARD = re.compile(
 WEIGHTED = re.compile(r"折合|加权")
 
 
+# what a side of 「A与B之比」 counts: its words without 人数/数 (报名人数 → 报名, 招生计划数 → 招生计划)
+SIDE_NOUN_END = re.compile(r"(?:人数|总数|数量|规模|数)$")
+
+
 def _ratio_sides(ctx: ClaimContext, claim: Claim) -> tuple[str, str, str, int] | None:
     """(name, the side of the stated figure, the side of the 1, where the name's clause starts) of a ratio
-    claim: 「生师比16.3:1」 → 生, 师; 「师幼比1∶14.5」 → 幼, 师."""
+    claim: 「生师比16.3:1」 → 生, 师; 「师幼比1∶14.5」 → 幼, 师; 「报名人数与计划数之比约为22:1」 → 报名, 计划."""
     found = ratio_name(ctx.text, claim.q_start, claim.q_end)
     if found is None:
         return None
     name, one_first, clause_start = found
-    first, second = name[0], name[1]
+    if name.endswith("之比"):
+        first, second = (SIDE_NOUN_END.sub("", side) for side in re.split("[与和]", name[:-2], maxsplit=1))
+    else:
+        first, second = name[0], name[1]
     return (name, second, first, clause_start) if one_first else (name, first, second, clause_start)
 
 
 def _side_count(ctx: ClaimContext, side: str, other: str) -> Callable[[Claim], bool]:
-    """A count of the side's persons, not of the other side's: 「幼儿园专任教师1,046人」 counts 师, not 幼."""
+    """A count of the side's persons, not of the other side's: 「幼儿园专任教师1,046人」 counts 师, not 幼. A side
+    of 之比 is a count whose clause names its words and not the other side's (「报名1.14万人」 for 报名)."""
 
     def counts(c: Claim) -> bool:
-        if c.dimension not in PERSONS or is_base_or_change(ctx, c):
+        if is_base_or_change(ctx, c) or not (c.dimension or "").startswith("count:"):
             return False
         subject, named = c.subject or "", f"{ctx.prefix(c)}{c.subject or ''}"
-        if SIDE_PERSONS[other].search(subject) or OTHER_PERSONS.search(named):
+        if side not in SIDE_PERSONS:
+            return side in ctx.prefix(c) and other not in ctx.prefix(c)
+        if c.dimension not in PERSONS or SIDE_PERSONS[other].search(subject) or OTHER_PERSONS.search(named):
             return False
         return bool(SIDE_PERSONS[side].search(subject))
 
     return counts
+
+
+def _sides_known(many: str, one: str) -> bool:
+    """Persons on one side and teachers on the other (生师, 师幼; not 学生比例), or two words of 之比 that are
+    not one another's part."""
+    if many in SIDE_PERSONS or one in SIDE_PERSONS:
+        return many in SIDE_PERSONS and one in SIDE_PERSONS and (many == "师") != (one == "师")
+    return len(many) >= 2 and len(one) >= 2 and many not in one and one not in many
 
 
 def _check_ratios(ctx: ClaimContext) -> Iterator[Finding]:
@@ -710,7 +728,7 @@ def _check_ratios(ctx: ClaimContext) -> Iterator[Finding]:
     ratio_ids = {c.id for c in ratios}
     for claim in ratios:
         sides = _ratio_sides(ctx, claim)
-        if sides is None or sides[1] not in SIDE_PERSONS or sides[2] not in SIDE_PERSONS:
+        if sides is None or not _sides_known(sides[1], sides[2]):
             continue
         name, many_side, one_side, start = sides
         scopes = _scopes(ctx, claim, ratio_ids)

@@ -129,7 +129,11 @@ def a_coefficient(text: str, start: int, digits: str) -> bool:
 # them 1: the other side is the claim, with a dimension of its own, so ratios compare only with ratios.
 RATIO = Unit("", "", "ratio", Decimal(1))
 # The ratio's name: two persons' characters before 比 (生师比, 师幼比); 学生比上年 and 比2020年 compare instead.
-RATIO_NAME = re.compile(r"[生师幼学]{2}比(?!比|上年|去年|同期|\d|[一二三四五六七八九十〇零]|[12]\d{3})")
+# A ratio of two named figures says so with 之比 (「报名人数与计划数之比约为22:1」, 「在校生和教师之比为15:1」).
+RATIO_NAME = re.compile(
+    r"[生师幼学]{2}比(?!比|例|重|率|上年|去年|同期|\d|[一二三四五六七八九十〇零]|[12]\d{3})"
+    r"|[^\s,，;；。:：、与和及]{2,10}[与和][^\s,，;；。:：、与和及]{2,10}之比"
+)
 RATIO_COLON = ":∶："
 CLAUSE_ENDS = SENTENCE_ENDS + "，,；;"
 

@@ -565,3 +565,14 @@ def test_a_ratio_that_is_a_standard_or_weighted_is_never_a_mismatch(findings):
         "全县中职折合在校生8,640人,专任教师720名,生师比为20:1。",
     ):
         assert _statuses(findings(text, "average")) == [Status.UNVERIFIABLE]
+
+
+def test_a_ratio_of_two_named_figures_with_zhi_bi(findings, numbers_of):
+    # 「A与B之比」 / 「A和B之比」: the count whose clause names A over the one naming B, 1 on either side
+    text = "本次考试共设考场300个,报考考生8,940人,考生人数与考场数之比为29.8:1。"
+    [f] = findings(text, "average")
+    assert f.status is Status.CONSISTENT and f.confidence == "high"
+    assert numbers_of(f, text) == ["300", "8,940", "29.8"] and f.expected == Decimal("29.80")
+    text = "今年录取新生1,200人,报名3,600人,录取人数和报名人数之比为1:3.5。"
+    [f] = findings(text, "average")
+    assert f.status is Status.MISMATCH and f.expected == Decimal("3.00")

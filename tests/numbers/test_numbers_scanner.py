@@ -445,3 +445,9 @@ def test_the_side_of_a_ratio_that_is_not_one_is_a_quantity_without_a_unit() -> N
     found = [(text[m.q_start : m.q_end], m.unit) for m in scan(text)]
     # the 1 side is no claim; 比上年 is a comparison, not a ratio's name; a ratio with no 1 side stays out
     assert found == [("16.8", None), ("13.5", None), ("11", None)]
+
+
+def test_a_ratio_named_with_zhi_bi_and_not_a_share() -> None:
+    text = "报考人数和招生计划数之比为1∶6.5,男女学生比例为1:1.2。"
+    # 学生比例 is a share's name, not a ratio of students to teachers
+    assert [text[m.q_start : m.q_end] for m in scan(text)] == ["6.5"]
