@@ -136,6 +136,7 @@ RATIO_NAME = re.compile(
 )
 RATIO_COLON = ":∶："
 CLAUSE_ENDS = SENTENCE_ENDS + "，,；;"
+ONE_SIDE = re.compile(r"1(?![\d.])")  # the 1 of 17.5:1 (not 17.5:12)
 
 
 def a_ratio(text: str, start: int, end: int) -> bool:
@@ -152,7 +153,7 @@ def ratio_name(text: str, start: int, end: int) -> tuple[str, bool, int] | None:
         return None
     left = text[start - 1] if start > 0 else ""
     right = text[end] if end < len(text) else ""
-    if right and right in RATIO_COLON and re.match(r"1(?![\d.])", text[end + 1 :]):  # 17.5:1
+    if right and right in RATIO_COLON and ONE_SIDE.match(text, end + 1):  # 17.5:1
         one_first, name_end = False, start
     elif left and left in RATIO_COLON and text[start - 2 : start - 1] == "1":  # 1:14.5, not 11:14.5
         one_first, name_end = True, start - 2
