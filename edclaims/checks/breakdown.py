@@ -173,12 +173,12 @@ def _sections(ctx: ClaimContext, claims: list[Claim]) -> Iterator[tuple[int, int
             total = of_unit[0]
             name = heading.group(1)
             clause = ctx.clause_text(total).replace(total.subject or "\0", "")
-            sure = any(name[i : i + 2] in clause for i in range(len(name) - 1))
+            sure = _shares_a_word(name, clause)
             # 「二、资金构成。」 after 「安排学生资助资金5,400万元」: the make-up of what the figure's noun names
             made_of = STRUCTURE.fullmatch(name)
             if made_of is not None and not sure:
                 whole = ctx.clause_text(total)
-                sure = any(made_of.group(1)[i : i + 2] in whole for i in range(len(made_of.group(1)) - 1))
+                sure = _shares_a_word(made_of.group(1), whole)
             yield sentence, heading.end(), total, sure
 
 
@@ -654,7 +654,10 @@ def adds_up(total: Claim, items: list[Claim]) -> bool:
 
 def breakdown_parts(ctx: ClaimContext) -> set[str]:
     """The ids of every breakdown's items and 其余 figures: parts, never the whole of anything else."""
-    return {c.id for b in breakdowns(ctx) for c in (*b.items, *([b.rest] if b.rest else []))}
+    return ctx.memo(
+        "breakdown_parts",
+        lambda: {c.id for b in breakdowns(ctx) for c in (*b.items, *([b.rest] if b.rest else []))},
+    )
 
 
 # 「……三等奖35项,共获奖76项」: a clause opening with 共 and its verb states the total of the list before

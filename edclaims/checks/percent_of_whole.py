@@ -446,7 +446,7 @@ def _rate_names(ctx: ClaimContext, percent: Claim, item: Claim, total: Claim) ->
 
 
 def _words_in(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+    return cues.name_words(text, frozenset())
 
 
 # 「占全县在园幼儿的46.9%」, 「占全市学生总数的」: the whole of the whole area (or 全部, 所有) is named
@@ -815,8 +815,7 @@ def _recipients_of(ctx: ClaimContext, name: str, claim: Claim) -> bool:
 
 
 def _words_around(ctx: ClaimContext, claim: Claim) -> set[str]:
-    text = _around(ctx, claim)
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+    return _words_in(_around(ctx, claim))
 
 
 def _only_one_of_that_subject(

@@ -189,7 +189,8 @@ OF_THE_SET = re.compile(
 
 # 「尚有5.15万人未落实去向」, 「还有3所尚未开工」: the verb the rest denies, after its figure
 # (also past a noun and a reason: 「另有两个项目因用地手续尚未开工」)
-DENIED_AFTER = re.compile(r"[^,;。\d]{0,8}?(?:尚未|还未|仍未|未(?!来)|没有)([\u4e00-\u9fff]{2})")
+DENIED = re.compile(r"(?:尚未|还未|仍未|未(?!来)|没有)([\u4e00-\u9fff]{2})")
+DENIED_AFTER = re.compile(r"[^,;。\d]{0,8}?" + DENIED.pattern)
 
 
 # 「预算1.52亿元,实际支出1.41亿元,……结转下年使用1,300万元」: what is left of a budget after what was spent
@@ -275,7 +276,7 @@ def _rest_of_progress(ctx: ClaimContext, rest: Claim) -> tuple[Claim, Claim, str
     # 「还有3个项目因资金未到位尚未开工」: each verb denied after the rest may be the one of what is done
     verbs = [verb.group(1)] if verb is not None else []
     if verb is not None and not cues.NOT_YET.search(ctx.prefix(rest)):
-        verbs = re.findall(r"(?:尚未|还未|仍未|未(?!来)|没有)([\u4e00-\u9fff]{2})", ctx.suffix(rest)[:14])
+        verbs = DENIED.findall(ctx.suffix(rest)[:14])
     done = [
         c
         for c in ctx.claims

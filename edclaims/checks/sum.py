@@ -254,10 +254,10 @@ def _share_of_an_earlier_item(ctx: ClaimContext, total: Claim, items: list[Claim
 def _fits_share(part: Claim, whole: Claim, share: Claim) -> bool:
     """part / whole, each within its rounding, can be the stated percentage."""
     part_iv, whole_iv, share_iv = arith.interval(part), arith.interval(whole), arith.interval(share)
-    if part_iv is None or whole_iv is None or share_iv is None or whole_iv.low <= 0:
+    if part_iv is None or whole_iv is None or share_iv is None:
         return False
-    ratio = arith.Interval(part_iv.low / whole_iv.high * 100, part_iv.high / whole_iv.low * 100)
-    return ratio.overlaps(share_iv)
+    ratio = arith.ratio_percent(part_iv, whole_iv)
+    return ratio is not None and ratio.overlaps(share_iv)
 
 
 PARTS_COUNTED = re.compile(r"(?:项|类|者|部分)?(?:合计|共计|总计|共)$")
