@@ -379,12 +379,6 @@ def test_a_rest_after_the_listed_groups_is_not_the_count(model_findings):
     assert not [f for f in model_findings(text, "average") if f.status.value == "mismatch"]
 
 
-def test_an_average_inside_a_shortened_duration_is_no_average(findings):
-    # the 平均 of 「平均审核时长由A缩短至B」 names the figures of the change, not a total ÷ count
-    text = "今年共受理转学申请2,140件,平均审核时长由4.5个工作日缩短至2个工作日。"
-    assert findings(text, "average") == []
-
-
 def test_a_team_or_vehicle_average_opening_its_clause(findings, numbers_of):
     # 队均/车均/组均 at the head of a clause are averages like 校均; the count is in that measure word
     text = "全市中小学篮球联赛共有412支代表队参赛,参赛队员5,356人,队均13人。"

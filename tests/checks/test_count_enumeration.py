@@ -186,8 +186,8 @@ def test_numbered_items_inside_the_paragraph_after_the_count_s_colon(findings):
 
 
 def test_a_numbered_list_after_a_colon_needs_its_first_number_right_there(findings):
-    # the colon introduces prose, not numbered items: the ② much later is another list's
-    text = "下一步将抓好两件事:加快建设新校区,改善办学条件;另将评选②号方案。"
+    # the colon introduces prose, not numbered items: the ① and ② later in the paragraph are another list's
+    text = "下一步将抓好两件事:加快建设新校区,改善办学条件;另将从①号方案和②号方案中评选一个。"
     assert findings(text, "count_enumeration") == []
 
 
