@@ -48,22 +48,6 @@ def a_bound(claim: Claim) -> bool:
     return approx is not None and approx.direction in {"above", "below"} and approx.marker not in {"多", "余"}
 
 
-# 「2024届毕业生去向落实率91.36%」, 「2023级新生」: a year naming a cohort counts nothing; the share is the
-# cohort's, its part unstated
-COHORT_UNITS = frozenset({"count:届", "count:级"})
-FIRST_YEAR, LAST_YEAR = 1900, 2099
-
-
-def a_cohort(claim: Claim) -> bool:
-    value = claim.quantity.value
-    return (
-        claim.dimension in COHORT_UNITS
-        and value is not None
-        and value == value.to_integral_value()
-        and FIRST_YEAR <= value <= LAST_YEAR
-    )
-
-
 def _rate_of_change(ctx: ClaimContext, claim: Claim) -> bool:
     """「比上年的68.66亿元增长8.4%」, 「提高1.7个百分点」: a growth rate, no part of anything."""
     return claim.dimension == "pp" or (
@@ -116,7 +100,7 @@ def part_for(ctx: ClaimContext, percent: Claim) -> Claim | None:
         )
 
     for claim in candidate_parts(ctx, percent, passed):
-        if claim.dimension in {"percent", "pp"} or claim.dimension is None or a_cohort(claim):
+        if claim.dimension in {"percent", "pp"} or claim.dimension is None:
             return None
         if (
             label is not None

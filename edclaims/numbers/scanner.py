@@ -250,9 +250,12 @@ def _trailing(text: str, pos: int, unit: Unit | None) -> tuple[Approximation, in
     return None
 
 
+COHORT_UNITS = frozenset({"届", "级"})
+
+
 def not_an_amount(text: str, n_start: int, n_end: int, unit: Unit, u_start: int) -> bool:
     """A number and unit the guideline leaves untagged although both are well formed: an ordinal (第十场), a
-    numbered name (十四五), a year (2021年, 20xx年), a unit that starts another word (三年级, 一次性) or a
+    numbered name (十四五), a year (2021年, 20xx年) or a cohort (2024届), a unit that starts another word (三年级, 一次性) or a
     slogan (一人一床). The model tagger's spans are checked against the same rules (edclaims/model/refine.py).
     """
     token = text[n_start:n_end]
@@ -265,6 +268,8 @@ def not_an_amount(text: str, n_start: int, n_end: int, unit: Unit, u_start: int)
     ends = _ends(token)
     if unit.dimension == "time:年" and any(is_year_like(end) for end in ends):
         return True  # 2021年, 2021-2023年
+    if unit.text in COHORT_UNITS and any(is_year_like(end) for end in ends):
+        return True  # 2024届毕业生, 2023级新生: a cohort named by its year counts nothing
     return follow in ("一", "壹") and ends[0] in ("一", "壹")  # 一人一案, 一校一策
 
 

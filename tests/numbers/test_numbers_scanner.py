@@ -451,3 +451,10 @@ def test_a_ratio_named_with_zhi_bi_and_not_a_share() -> None:
     text = "报考人数和招生计划数之比为1∶6.5,男女学生比例为1:1.2。"
     # 学生比例 is a share's name, not a ratio of students to teachers
     assert [text[m.q_start : m.q_end] for m in scan(text)] == ["6.5"]
+
+
+def test_a_cohort_named_by_its_year_is_no_amount() -> None:
+    # 2024届 / 2023级 name a cohort; 12届 and 8个 still count
+    text = "2024届毕业生3,120人,2023级新生编为8个班,已连续举办12届。"
+    found = [(text[m.q_start : m.q_end], m.unit.text if m.unit else None) for m in scan(text)]
+    assert found == [("3,120", "人"), ("8", "个"), ("12", "届")]
